@@ -1,0 +1,49 @@
+import { TITLE_COLUMN, defineList } from './schema';
+
+/**
+ * One list holds incidents, service requests and fulfilment tasks (a type and a parent link).
+ * Every column a queue filters or sorts on is indexed; IsOpen leads every open-ticket query.
+ */
+export const ticketsList = defineList({
+  name: 'Tickets',
+  description: 'Incidents, service requests and fulfilment tasks. Written only by the service API.',
+  columns: [
+    TITLE_COLUMN,
+    { name: 'TicketNumber', type: 'text', required: true, indexed: true, unique: true, maxLength: 32 },
+    { name: 'TicketType', type: 'choice', required: true, indexed: true, choices: ['Incident', 'ServiceRequest', 'FulfilmentTask'] },
+    { name: 'ParentNumber', type: 'text', indexed: true, maxLength: 32 },
+    { name: 'State', type: 'choice', required: true, indexed: true, choices: ['New', 'InProgress', 'OnHold', 'Resolved', 'Closed', 'Cancelled'] },
+    { name: 'IsOpen', type: 'boolean', required: true, indexed: true },
+    { name: 'OnHoldReason', type: 'choice', choices: ['AwaitingCaller', 'AwaitingSupplier', 'AwaitingChange', 'AwaitingOther'] },
+    { name: 'Impact', type: 'number', required: true },
+    { name: 'Urgency', type: 'number', required: true },
+    { name: 'Priority', type: 'number', required: true, indexed: true },
+    { name: 'IsMajorIncident', type: 'boolean' },
+    { name: 'Description', type: 'note' },
+    { name: 'ServiceId', type: 'text', indexed: true, maxLength: 64 },
+    { name: 'CategoryId', type: 'text', maxLength: 64 },
+    { name: 'AssignedGroupId', type: 'text', indexed: true, maxLength: 64 },
+    { name: 'AssigneeId', type: 'text', indexed: true, maxLength: 64 },
+    { name: 'AssigneeUpn', type: 'text', maxLength: 255 },
+    { name: 'AssigneeName', type: 'text', maxLength: 255 },
+    { name: 'RequesterId', type: 'text', required: true, indexed: true, maxLength: 64 },
+    { name: 'RequesterUpn', type: 'text', maxLength: 255 },
+    { name: 'RequesterName', type: 'text', maxLength: 255 },
+    { name: 'OpenedById', type: 'text', required: true, indexed: true, maxLength: 64 },
+    { name: 'OpenedByUpn', type: 'text', maxLength: 255 },
+    { name: 'OpenedByName', type: 'text', maxLength: 255 },
+    { name: 'ContactChannel', type: 'choice', choices: ['Teams', 'Phone', 'Email', 'WalkIn', 'Import'] },
+    { name: 'OpenedAt', type: 'dateTime', required: true, indexed: true },
+    { name: 'UpdatedAt', type: 'dateTime', required: true },
+    { name: 'ResolvedAt', type: 'dateTime', indexed: true },
+    { name: 'ClosedAt', type: 'dateTime', indexed: true },
+    { name: 'ResponseDueAt', type: 'dateTime' },
+    { name: 'ResolutionDueAt', type: 'dateTime', indexed: true },
+    { name: 'ResolutionCode', type: 'text', maxLength: 64 },
+    { name: 'ResolutionNote', type: 'note' },
+    { name: 'IdempotencyKey', type: 'text', indexed: true, maxLength: 80 },
+    { name: 'SourceSystem', type: 'text', maxLength: 64 },
+    { name: 'PreviousToolMadeSla', type: 'boolean' },
+    { name: 'History', type: 'note' },
+  ],
+});
