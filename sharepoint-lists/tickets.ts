@@ -9,7 +9,7 @@ export const ticketsList = defineList({
   description: 'Incidents, service requests and fulfilment tasks. Written only by the service API.',
   columns: [
     TITLE_COLUMN,
-    { name: 'TicketNumber', type: 'text', required: true, indexed: true, unique: true, maxLength: 32 },
+    { name: 'TicketNumber', type: 'text', required: true, indexed: true, unique: true, maxLength: 48 },
     { name: 'TicketType', type: 'choice', required: true, indexed: true, choices: ['Incident', 'ServiceRequest', 'FulfilmentTask'] },
     { name: 'ParentNumber', type: 'text', indexed: true, maxLength: 32 },
     { name: 'State', type: 'choice', required: true, indexed: true, choices: ['New', 'InProgress', 'OnHold', 'Resolved', 'Closed', 'Cancelled'] },

@@ -17,7 +17,8 @@ export const DEFAULT_PRIORITY_MATRIX: PriorityMatrix = [
 ];
 
 export function derivePriority(matrix: PriorityMatrix, impact: Impact, urgency: Urgency): Priority {
-  return matrix[impact - 1][urgency - 1];
+  const row = matrix[impact - 1] as readonly [Priority, Priority, Priority];
+  return row[urgency - 1] as Priority;
 }
 
 export const isImpact = (v: unknown): v is Impact => v === 1 || v === 2 || v === 3;

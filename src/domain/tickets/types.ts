@@ -45,8 +45,6 @@ export interface HistoryEntry {
   readonly action: string;
   readonly changes: readonly FieldChange[];
   readonly note?: string;
-  /** The author's role when the entry was written; the SLA engine counts a 'reply' by an Analyst or Admin as a response. */
-  readonly byRole?: ActorRole;
 }
 
 export interface Ticket {

@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const WEB_DIST = join(ROOT, 'dist/web');
+const WEB_SOURCES = ['src/web', 'src/contracts', 'src/domain', 'vite.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/** Builds the tab when dist/web is missing or older than its sources, so `npm start` always serves the current tab. */
+export async function ensureWebBuild(log: (line: string) => void = console.log): Promise<void> {
+  const index = join(WEB_DIST, 'index.html');
+  if (existsSync(index)) {
+    const built = statSync(index).mtimeMs;
+    if (WEB_SOURCES.every((p) => !existsSync(p) || newestChange(p) <= built)) return;
+  }
+  log('Building the tab (first start or sources changed)…');
+  const started = Date.now();
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  log(`Tab built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
