@@ -1,0 +1,31 @@
+// A ticket's history lives as JSON in its own note column, so one If-Match write changes state and history together.
+import { z } from 'zod';
+import type { HistoryEntry } from '../../domain/tickets/types';
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+const person = z.object({ id: z.string().min(1), upn: z.string(), name: z.string() });
+
+const entry = z.object({
+  at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 instant'),
+  by: person,
+  byRole: z.enum(['Requester', 'Analyst', 'ServiceOwner', 'Admin', 'System']).optional(),
+  action: z.string().min(1),
+  changes: z.array(z.object({ field: z.string().min(1), from: scalar, to: scalar })),
+  note: z.string().optional(),
+});
+
+const history = z.array(entry);
+
+/** Validates parsed JSON as history; the message names the first bad entry and field. */
+export function parseHistory(value: unknown): HistoryEntry[] {
+  const result = history.safeParse(value);
+  if (result.success) return result.data as HistoryEntry[];
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length ? ` at ${issue.path.join('.')}` : '';
+  throw new Error(`history is not a list of entries${where}: ${issue?.message ?? 'invalid'}`);
+}
+
+export function historyToJson(entries: readonly HistoryEntry[]): string {
+  return JSON.stringify(entries);
+}
