@@ -19,6 +19,8 @@ export interface ParsedGraphError {
   readonly code: string;
   readonly message: string;
   readonly requestId?: string | undefined;
+  /** innerError.code, Graph's more specific code when it gives one. */
+  readonly innerCode?: string | undefined;
 }
 
 export function parseGraphErrorBody(text: string, status: number): ParsedGraphError {
@@ -35,10 +37,12 @@ export function parseGraphErrorBody(text: string, status: number): ParsedGraphEr
   const message = typeof rawMessage === 'string' ? rawMessage : String(asRecord(rawMessage)?.['value'] ?? `HTTP ${status}`);
   const inner = asRecord(error['innerError'] ?? error['innererror']);
   const requestId = inner?.['request-id'] ?? inner?.['requestId'];
+  const innerCode = inner?.['code'];
   return {
     code: typeof error['code'] === 'string' ? error['code'] : `http${status}`,
     message,
     requestId: typeof requestId === 'string' ? requestId : undefined,
+    ...(typeof innerCode === 'string' ? { innerCode } : {}),
   };
 }
 
@@ -49,7 +53,7 @@ const NOT_INDEXED_SIGNS = [/is not indexed/i, /HonorNonIndexedQueriesWarningMayF
 /** Whether an error answer is the list refusing the query's shape (never worth retrying). */
 export function thresholdReason(status: number, parsed: ParsedGraphError): ThresholdReason | null {
   if (status < 400) return null;
-  const text = `${parsed.code} ${parsed.message}`;
+  const text = `${parsed.code} ${parsed.innerCode ?? ''} ${parsed.message}`;
   if (THRESHOLD_SIGNS.some((re) => re.test(text))) return 'listViewThreshold';
   if (NOT_INDEXED_SIGNS.some((re) => re.test(text))) return 'notIndexed';
   return null;

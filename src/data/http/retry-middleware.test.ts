@@ -120,6 +120,14 @@ describe('retry middleware', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it("recognises a threshold refusal by Graph's inner error code alone", async () => {
+    const { http, transport } = fakeGraph();
+    const body = { error: { code: 'activityLimitReached', message: 'Refused.', innerError: { code: 'listViewThresholdExceeded' } } };
+    transport.answer(json(429, body, { 'Retry-After': '1' }), ok());
+    await expect(http.get('/sites/x/lists/y/items')).rejects.toBeInstanceOf(ThresholdRefusedError);
+    expect(transport.sent).toHaveLength(1);
+  });
+
   it('answers a 412 at once (not a retry case)', async () => {
     const { http, transport } = fakeGraph();
     transport.answer(graphError(412, 'preconditionFailed', 'The ETag does not match'));
