@@ -1,0 +1,80 @@
+// One better-sqlite3 connection per store. WAL + synchronous=NORMAL by default: a committed transaction
+// survives a crash of the process (kill -9); FULL also survives power loss at one fsync per commit
+// (docs/decisions/0203).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+export type Synchronous = 'NORMAL' | 'FULL';
+
+export const DATABASE_FILE = 'store.sqlite';
+
+export function openDatabase(dataDir: string, synchronous: Synchronous = 'NORMAL'): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
+  migrate(db);
+  return db;
+}
+
+const SCHEMA_VERSION = 1;
+
+function migrate(db: Db): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version >= SCHEMA_VERSION) return;
+  db.transaction(() => {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS lists (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        template TEXT NOT NULL,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        next_item_id INTEGER NOT NULL DEFAULT 1,
+        item_count INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE IF NOT EXISTS columns (
+        list_seq INTEGER NOT NULL REFERENCES lists(seq) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        PRIMARY KEY (list_seq, name)
+      );
+      CREATE TABLE IF NOT EXISTS users (
+        id TEXT PRIMARY KEY,
+        user_principal_name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        display_name TEXT NOT NULL,
+        mail TEXT,
+        job_title TEXT,
+        department TEXT,
+        app_roles TEXT NOT NULL DEFAULT '[]',
+        groups TEXT NOT NULL DEFAULT '[]'
+      );
+    `);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}
+
+/** Quote an SQL identifier; names reaching here are already validated, this is belt and braces. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function readMeta(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+export function writeMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}

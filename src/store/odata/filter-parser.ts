@@ -1,0 +1,166 @@
+// A hand-written parser for the $filter subset Graph list items need here (docs/decisions/0201):
+// comparisons (eq ne lt le gt ge) of `id` or `fields/Name` against a literal, joined by `and`,
+// with parentheses. The AST keeps room for `or` and functions (a later issue).
+import { ODataSyntaxError, tokenize, type Token } from './lexer';
+
+export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+
+export type Literal =
+  | { readonly kind: 'string'; readonly value: string }
+  | { readonly kind: 'number'; readonly value: number; readonly raw: string }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'datetime'; readonly value: string }
+  | { readonly kind: 'null' };
+
+export type PropertyRef = { readonly kind: 'id' } | { readonly kind: 'field'; readonly name: string };
+
+export interface Comparison {
+  readonly type: 'cmp';
+  readonly property: PropertyRef;
+  readonly op: CompareOp;
+  readonly literal: Literal;
+  /** 1-based position of the clause in the $filter text. */
+  readonly position: number;
+}
+
+export interface AndNode {
+  readonly type: 'and';
+  readonly left: FilterNode;
+  readonly right: FilterNode;
+}
+
+export type FilterNode = Comparison | AndNode;
+
+const COMPARE_OPS = new Set<string>(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+const UNSUPPORTED_OPERATORS = new Set<string>(['or', 'not', 'has', 'in', 'add', 'sub', 'mul', 'div', 'mod']);
+
+export function parseFilter(text: string): FilterNode {
+  if (text.trim() === '') throw new ODataSyntaxError('the filter is empty', 1);
+  const parser = new Parser(tokenize(text));
+  const node = parser.parseAnd();
+  parser.expectEnd();
+  return node;
+}
+
+/** The clauses of a conjunction, leftmost first (the list view threshold looks at the first one). */
+export function conjuncts(node: FilterNode): Comparison[] {
+  return node.type === 'cmp' ? [node] : [...conjuncts(node.left), ...conjuncts(node.right)];
+}
+
+export function propertyLabel(property: PropertyRef): string {
+  return property.kind === 'id' ? 'id' : `fields/${property.name}`;
+}
+
+class Parser {
+  private index = 0;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  parseAnd(): FilterNode {
+    let node = this.parsePrimary();
+    while (this.isKeyword('and')) {
+      this.next();
+      node = { type: 'and', left: node, right: this.parsePrimary() };
+    }
+    return node;
+  }
+
+  expectEnd(): void {
+    const token = this.peek();
+    if (token.kind === 'end') return;
+    if (token.kind === 'identifier' && UNSUPPORTED_OPERATORS.has(token.text.toLowerCase())) {
+      throw new ODataSyntaxError(`operator '${token.text}' is not supported by the local store (only eq, ne, lt, le, gt, ge and 'and')`, token.position);
+    }
+    if (token.kind === 'rparen') throw new ODataSyntaxError("unbalanced ')'", token.position);
+    throw new ODataSyntaxError(`expected 'and' or the end of the filter, found ${describe(token)}`, token.position);
+  }
+
+  private parsePrimary(): FilterNode {
+    const token = this.peek();
+    if (token.kind === 'lparen') {
+      this.next();
+      const inner = this.parseAnd();
+      const close = this.next();
+      if (close.kind !== 'rparen') throw new ODataSyntaxError(`expected ')', found ${describe(close)}`, close.position);
+      return inner;
+    }
+    return this.parseComparison();
+  }
+
+  private parseComparison(): Comparison {
+    const start = this.peek();
+    const property = this.parseProperty();
+    const opToken = this.next();
+    const op = opToken.text.toLowerCase();
+    if (opToken.kind !== 'identifier' || !COMPARE_OPS.has(op)) {
+      if (opToken.kind === 'identifier' && UNSUPPORTED_OPERATORS.has(op)) {
+        throw new ODataSyntaxError(`operator '${opToken.text}' is not supported by the local store`, opToken.position);
+      }
+      throw new ODataSyntaxError(`expected a comparison operator (eq, ne, lt, le, gt, ge) after '${propertyLabel(property)}', found ${describe(opToken)}`, opToken.position);
+    }
+    const literal = this.parseLiteral();
+    return { type: 'cmp', property, op: op as CompareOp, literal, position: start.position };
+  }
+
+  private parseProperty(): PropertyRef {
+    const token = this.next();
+    if (token.kind !== 'identifier') {
+      throw new ODataSyntaxError(`expected a property (id or fields/<column name>), found ${describe(token)}`, token.position);
+    }
+    if (this.peek().kind === 'lparen') {
+      throw new ODataSyntaxError(`function '${token.text}' is not supported by the local store`, token.position);
+    }
+    if (token.text === 'fields') {
+      const slash = this.next();
+      const name = this.next();
+      if (slash.kind !== 'slash' || name.kind !== 'identifier') {
+        throw new ODataSyntaxError("expected 'fields/<column name>'", token.position);
+      }
+      return name.text.toLowerCase() === 'id' ? { kind: 'id' } : { kind: 'field', name: name.text };
+    }
+    if (token.text === 'id') return { kind: 'id' };
+    throw new ODataSyntaxError(`unknown property '${token.text}': filter on id or fields/<column name>`, token.position);
+  }
+
+  private parseLiteral(): Literal {
+    const token = this.next();
+    switch (token.kind) {
+      case 'string':
+        return { kind: 'string', value: token.text };
+      case 'number':
+        return { kind: 'number', value: Number(token.text), raw: token.text };
+      case 'datetime':
+        return { kind: 'datetime', value: token.text };
+      case 'identifier': {
+        const word = token.text.toLowerCase();
+        if (word === 'true' || word === 'false') return { kind: 'boolean', value: word === 'true' };
+        if (word === 'null') return { kind: 'null' };
+        break;
+      }
+      default:
+        break;
+    }
+    throw new ODataSyntaxError(`expected a literal ('text' in single quotes, a number, true, false or null), found ${describe(token)}`, token.position);
+  }
+
+  private isKeyword(word: string): boolean {
+    const token = this.peek();
+    return token.kind === 'identifier' && token.text.toLowerCase() === word;
+  }
+
+  private peek(): Token {
+    return this.tokens[this.index] ?? this.tokens[this.tokens.length - 1]!;
+  }
+
+  private next(): Token {
+    const token = this.peek();
+    if (this.index < this.tokens.length - 1) this.index += 1;
+    return token;
+  }
+}
+
+function describe(token: Token): string {
+  if (token.kind === 'end') return 'the end of the filter';
+  if (token.kind === 'string') return `'${token.text}'`;
+  return `'${token.text}'`;
+}
