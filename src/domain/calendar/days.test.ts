@@ -28,7 +28,7 @@ describe('addBusinessDays', () => {
     expect(showLocal(value(addBusinessDays(D, local('2026-12-24 14:00'), 1)))).toBe('2026-12-29 14:00');
   });
 
-  it('moves a time the Nth day does not work into that day: back to closing, or forward to opening', () => {
+  it('moves a time the Nth day does not work forward to the next working instant', () => {
     const shortFriday = mustCompile({
       ...D_DEF,
       weeklyHours: {
@@ -39,12 +39,12 @@ describe('addBusinessDays', () => {
         5: [{ start: '10:00', end: '13:00' }],
       },
     });
-    expect(showLocal(value(addBusinessDays(shortFriday, local('2025-01-16 15:00'), 1)))).toBe('2025-01-17 13:00');
+    expect(showLocal(value(addBusinessDays(shortFriday, local('2025-01-16 15:00'), 1)))).toBe('2025-01-20 09:00');
     expect(showLocal(value(addBusinessDays(shortFriday, local('2025-01-16 09:30'), 1)))).toBe('2025-01-17 10:00');
     expect(showLocal(value(addBusinessDays(shortFriday, local('2025-01-16 11:00'), 1)))).toBe('2025-01-17 11:00');
   });
 
-  it('moves a time inside a lunch break back to the end of the morning', () => {
+  it('moves a time inside a lunch break to the end of lunch', () => {
     const lunchOnTuesday = mustCompile({
       ...D_DEF,
       weeklyHours: {
@@ -52,7 +52,7 @@ describe('addBusinessDays', () => {
         2: [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '17:00' }],
       },
     });
-    expect(showLocal(value(addBusinessDays(lunchOnTuesday, local('2025-01-13 12:30'), 1)))).toBe('2025-01-14 12:00');
+    expect(showLocal(value(addBusinessDays(lunchOnTuesday, local('2025-01-13 12:30'), 1)))).toBe('2025-01-14 13:00');
   });
 
   it('0 business days is the next working instant; negative or fractional days are refused', () => {

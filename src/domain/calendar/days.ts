@@ -16,10 +16,9 @@ function checkCount(days: number): void {
 }
 
 /**
- * N business days after `start`: the clock starts at the next working instant (a ticket raised at night counts from
- * opening time), and ends at that same local time on the Nth working day after. If that local time is not worked on
- * that day (shorter hours, a lunch break), it moves back to the end of the working range before it, or forward to the
- * day's opening when it is earlier than that: the due time stays on the Nth working day. See docs/decisions/0102.
+ * N business days after `start`: counting starts at the next working instant (a ticket raised at night counts from
+ * opening time) and ends at that same local time on the Nth working day after. If that local time is not worked on
+ * that day (shorter hours, a lunch break), it moves forward to the next working instant. See docs/decisions/0102.
  */
 export function addBusinessDaysStrict(cal: BusinessCalendar, start: number, days: number): number {
   checkCount(days);
@@ -33,15 +32,12 @@ export function addBusinessDaysStrict(cal: BusinessCalendar, start: number, days
     rec = dayRecord(cal, rec.dayNo + 1);
     if (workingIntervals(cal, rec).length > 0) counted++;
   }
-  const iv = rec.intervals;
   const wanted = fromLocalMs(cal.timeZone, rec.dayNo * DAY_MS + timeOfDay);
-  if (wanted < iv[0]!) return iv[0]!;
-  let result = iv[0]!;
-  for (let i = 0; i < iv.length; i += 2) {
-    if (iv[i]! <= wanted && wanted < iv[i + 1]!) return wanted;
-    if (iv[i + 1]! <= wanted) result = iv[i + 1]!;
-  }
-  return result;
+  const iv = rec.intervals;
+  for (let i = 0; i < iv.length; i += 2) if (iv[i]! <= wanted && wanted < iv[i + 1]!) return wanted;
+  // Not worked at that time on that day (shorter hours, a lunch break): the next working instant, which is the same
+  // point in business time as the end of the working range before it.
+  return nextWorkingInstantStrict(cal, wanted);
 }
 
 /** The same local wall-clock time `days` calendar days later (or earlier), across DST changes. Needs no working hours. */

@@ -44,7 +44,7 @@ function reach(segments: readonly ClockSegment[], measure: Measure, startAt: num
   let acc = 0;
   for (const s of segments) {
     if (s.kind !== 'running') continue;
-    if (acc + s.measuredMs >= amount) return measure.add(s.from, amount - acc);
+    if (acc + s.measuredMs >= amount) return measure.settle(measure.add(s.from, amount - acc));
     acc += s.measuredMs;
   }
   return null;
@@ -92,8 +92,8 @@ export function evaluateClock({ track, policy, calendar, now }: EvaluateInput): 
   const project = (amount: number): number | null => {
     const reached = reach(segments, measure, track.startAt, amount);
     if (reached !== null) return reached;
-    if (counting) return measure.add(now, amount - elapsedMs);
-    return completedAt !== null ? measure.add(completedAt, amount - elapsedMs) : null;
+    if (counting) return measure.settle(measure.add(now, amount - elapsedMs));
+    return completedAt !== null ? measure.settle(measure.add(completedAt, amount - elapsedMs)) : null;
   };
   const reachedAt = reach(segments, measure, track.startAt, targetMs);
   const dueAt = project(targetMs);

@@ -1,5 +1,5 @@
 // How a clock measures time: working time of its calendar, or real elapsed time for targets in calendar days.
-import { addBusinessTimeStrict, businessTimeBetweenStrict } from '../calendar/business-time';
+import { addBusinessTimeStrict, businessTimeBetweenStrict, nextWorkingInstantStrict } from '../calendar/business-time';
 import type { BusinessCalendar } from '../calendar/compile';
 import { addBusinessDaysStrict, addCalendarDaysInZone } from '../calendar/days';
 import type { TargetSpec } from './types';
@@ -8,16 +8,22 @@ export interface Measure {
   readonly kind: 'business' | 'elapsed';
   between(from: number, to: number): number;
   add(from: number, amountMs: number): number;
+  /**
+   * Where an instant of this clock is shown. An instant at a closing time is the same point in business time as the
+   * next opening: targets in business days use the opening (same local time as the start), others the closing time.
+   */
+  settle(t: number): number;
 }
 
 export function measureFor(target: TargetSpec, cal: BusinessCalendar): Measure {
   if (target.unit === 'calendarDays') {
-    return { kind: 'elapsed', between: (a, b) => b - a, add: (a, ms) => a + ms };
+    return { kind: 'elapsed', between: (a, b) => b - a, add: (a, ms) => a + ms, settle: (t) => t };
   }
   return {
     kind: 'business',
     between: (a, b) => businessTimeBetweenStrict(cal, a, b),
     add: (a, ms) => addBusinessTimeStrict(cal, a, ms),
+    settle: target.unit === 'businessDays' ? (t) => nextWorkingInstantStrict(cal, t) : (t) => t,
   };
 }
 
