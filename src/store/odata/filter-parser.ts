@@ -72,7 +72,11 @@ class Parser {
       throw new ODataSyntaxError(`operator '${token.text}' is not supported by the local store (only eq, ne, lt, le, gt, ge and 'and')`, token.position);
     }
     if (token.kind === 'rparen') throw new ODataSyntaxError("unbalanced ')'", token.position);
-    throw new ODataSyntaxError(`expected 'and' or the end of the filter, found ${describe(token)}`, token.position);
+    const previous = this.tokens[this.index - 1];
+    const hint = previous?.kind === 'string' && previous.end === token.position
+      ? " (a quote inside a string is written as two quotes, e.g. 'O''Brien')"
+      : '';
+    throw new ODataSyntaxError(`expected 'and' or the end of the filter, found ${describe(token)}${hint}`, token.position);
   }
 
   private parsePrimary(): FilterNode {
@@ -149,7 +153,9 @@ class Parser {
   }
 
   private peek(): Token {
-    return this.tokens[this.index] ?? this.tokens[this.tokens.length - 1]!;
+    const token = this.tokens[this.index] ?? this.tokens[this.tokens.length - 1]!;
+    if (token.error) throw token.error;
+    return token;
   }
 
   private next(): Token {

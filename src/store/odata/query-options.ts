@@ -9,6 +9,8 @@ export interface OrderKey {
 
 export function parseOrderBy(text: string): OrderKey[] {
   const tokens = tokenize(text);
+  const failed = tokens.find((t) => t.error);
+  if (failed?.error) throw failed.error;
   const keys: OrderKey[] = [];
   let i = 0;
   for (;;) {
