@@ -97,7 +97,7 @@ export function createStore(options: StoreOptions): Store {
   };
   const tenantId = (options.tenantId ?? LOCAL_TENANT_ID).toLowerCase();
   const issuer = new LocalIssuer({
-    tenantId, key: loadOrCreateSigningKey(options.dataDir), directory, now, origin,
+    tenantId, key: loadOrCreateSigningKey(options.dataDir), directory, now, origin, fixedOrigin: () => publicOrigin !== undefined,
     apiAudience: options.apiAudience ?? EMBEDDED_API_AUDIENCE,
     app: {
       clientId: options.app?.clientId ?? process.env.ITSM_APP_CLIENT_ID ?? EMBEDDED_APP_CLIENT_ID,

@@ -25,6 +25,8 @@ export interface IssuerOptions {
   readonly now: () => Date;
   /** The public origin if configured; otherwise the origin of the request at hand. */
   readonly origin: (requestOrigin?: string) => string;
+  /** Whether a public origin is configured (then tokens must carry exactly its issuer). */
+  readonly fixedOrigin: () => boolean;
 }
 
 export interface PersonTokenRequest {
@@ -96,11 +98,12 @@ export class LocalIssuer {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1]!, this.options.key.publicKey, {
-        issuer: this.issuer(requestOrigin), algorithms: ['RS256'], currentDate: this.options.now(), clockTolerance: 60,
+        algorithms: ['RS256'], currentDate: this.options.now(), clockTolerance: 60,
       }));
     } catch (error) {
       throw INVALID(verificationMessage(error));
     }
+    if (!this.acceptsIssuer(payload.iss, requestOrigin)) throw INVALID('Access token validation failure. Invalid issuer.');
     if (payload.scp !== undefined || payload.idtyp !== 'app') {
       throw new GraphError(403, 'accessDenied', 'Access denied. The local store accepts only app-only tokens for the service API; a delegated token for a person is refused.');
     }
@@ -110,6 +113,16 @@ export class LocalIssuer {
       throw new GraphError(403, 'accessDenied', 'Access denied. The app token carries no Sites permission.');
     }
     return { kind: 'application', id: String(payload.appid ?? payload.azp), displayName: String(payload.app_displayname ?? 'app') };
+  }
+
+  /**
+   * With a configured public origin the issuer must match exactly. Without one, the store may be reached by
+   * several names (localhost, 127.0.0.1), so any origin is accepted: the signature is what is trusted.
+   */
+  private acceptsIssuer(iss: unknown, requestOrigin?: string): boolean {
+    if (typeof iss !== 'string') return false;
+    if (this.options.fixedOrigin()) return iss === this.issuer(requestOrigin);
+    return new RegExp(`^https?://[^/]+/local-issuer/${this.options.tenantId}/v2\\.0$`).test(iss);
   }
 
   private async sign(claims: Record<string, unknown>, requestOrigin?: string): Promise<string> {
