@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { EMBEDDED_API_AUDIENCE, EMBEDDED_APP_CLIENT_ID, EMBEDDED_APP_CLIENT_SECRET } from '../store';
 
 // Settings of the embedded default, from the environment, checked once at start with messages that name the variable.
 
@@ -13,9 +14,9 @@ const schema = z.object({
   ITSM_LIST_TICKETS: z.string().min(1).default('Tickets'),
   ITSM_LIST_SUPPORT_GROUPS: z.string().min(1).default('Support Groups'),
   ITSM_LIST_SERVICES: z.string().min(1).default('Services'),
-  ITSM_API_AUDIENCE: z.string().min(1).default('api://service-desk-for-teams'),
-  ITSM_APP_CLIENT_ID: z.string().min(1).default('service-desk-api-local'),
-  ITSM_APP_CLIENT_SECRET: z.string().min(1).default('local-development-secret'),
+  ITSM_API_AUDIENCE: z.string().min(1).default(EMBEDDED_API_AUDIENCE),
+  ITSM_APP_CLIENT_ID: z.string().min(1).default(EMBEDDED_APP_CLIENT_ID),
+  ITSM_APP_CLIENT_SECRET: z.string().min(1).default(EMBEDDED_APP_CLIENT_SECRET),
   ITSM_STORE_TEST_CONTROLS: z.enum(['0', '1']).default('0'),
 });
 
