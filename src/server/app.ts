@@ -91,6 +91,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
 
   return {
     origin,
+    store,
     async close() {
       await app.close();
       store.close();
