@@ -150,7 +150,9 @@ function personClaims(person: Person, audience: string, scope: string): Record<s
 
 function verificationMessage(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'Lifetime validation failed, the token is expired.';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `Access token validation failure. Invalid ${error.claim === 'iss' ? 'issuer' : error.claim}.`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return error.claim === 'nbf' ? 'Access token validation failure. The token is not valid yet (nbf).' : `Access token validation failure. Invalid ${error.claim}.`;
+  }
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'Access token validation failure. Invalid signature.';
   return 'Access token validation failure. The token is not a well-formed JWT signed by the local issuer.';
 }
