@@ -1,4 +1,5 @@
 // The adapter against a real local store process: item writes with ETags, paging, literals, ids, mappers.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketsList } from '../../sharepoint-lists/tickets';
 import { ConflictError, NotFoundError } from '../../src/data/errors';
@@ -21,8 +22,11 @@ beforeAll(async () => {
   listId = (await adapter.lists.ensureList(schema)).id;
 });
 
+let removeLater: string | undefined;
+
 afterAll(async () => {
   await store?.stop();
+  if (removeLater) rmSync(removeLater, { recursive: true, force: true });
 });
 
 showStoreErrorsOnFailure(() => store);
@@ -116,7 +120,7 @@ describe('item ids', () => {
 
     await adapter.lists.deleteItem(listId, c.id);
     const dataDir = (store as StoreProcess).dataDir;
-    await (store as StoreProcess).stop().catch(() => undefined);
+    await (store as StoreProcess).stop({ keepData: true });
     const restarted = await startStore({ env: STORE_ENV, dataDir });
     try {
       const again = await connect(restarted);
@@ -124,9 +128,11 @@ describe('item ids', () => {
       const d = await again.lists.createItem(sameList as string, write({ Title: 'id-d' }));
       expect(Number(d.id)).toBeGreaterThan(Number(c.id));
     } finally {
-      await restarted.stop();
+      await restarted.stop({ keepData: true });
     }
+    // The rest of the file goes on over the same data; afterAll removes it.
     store = await startStore({ env: STORE_ENV, dataDir });
+    removeLater = dataDir;
     adapter = await connect(store);
   });
 });

@@ -15,7 +15,8 @@ export interface StoreProcess {
   readonly dataDir: string;
   /** What the store wrote to stderr so far (shown when something goes wrong). */
   stderr(): string;
-  stop(): Promise<void>;
+  /** Ends the process; its temp data directory goes too unless kept (to restart over the same data). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 export interface StartOptions {
@@ -72,9 +73,9 @@ export async function startStore(options: StartOptions = {}): Promise<StoreProce
     origin,
     dataDir,
     stderr: () => stderr,
-    async stop() {
+    async stop(stopOptions = {}) {
       await stopChild(child);
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir && !stopOptions.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
