@@ -34,7 +34,7 @@ beforeAll(async () => {
   // Through the adapter, as the API writes: parallel POSTs with bounded concurrency.
   await mapLimited(
     Array.from({ length: ITEMS }, (_, i) => i),
-    16,
+    8,
     (i) => adapter.lists.createItem(listId, writeFields(schema, { Title: `Item ${i}`, Group: i === ITEMS - 1 ? 'rare' : `bulk-${i % 2}`, Flag: true, Note: i === 7 ? 'needle' : 'hay' }, { partial: false })),
   );
   seedSeconds = (performance.now() - started) / 1000;

@@ -13,6 +13,8 @@ export interface ClientCredentialsOptions {
   readonly scope?: string;
   /** Renew this long before expiry (capped at half the token's lifetime). Default 5 minutes. */
   readonly renewBeforeExpiryMs?: number;
+  /** Give up on an issuer that does not answer. Default 30 seconds. */
+  readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
   readonly now?: () => number;
 }
@@ -45,7 +47,12 @@ export function createClientCredentialsTokenProvider(options: ClientCredentialsO
     const startedAt = now();
     let response: Response;
     try {
-      response = await doFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new UnavailableError({ status: 0, code: 'tokenEndpointUnreachable', message: reason, method: 'POST', path: new URL(endpoint).pathname }, { tries: 1, waitedMs: 0 });

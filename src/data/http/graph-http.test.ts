@@ -74,6 +74,15 @@ describe('GraphHttp', () => {
     expect(transport.sent[0]?.headers['authorization']).toBe('Bearer test-token');
   });
 
+  it('never sends the token to another origin', async () => {
+    const { http, transport } = fakeGraph({ baseUrl: 'http://127.0.0.1:4999' });
+    transport.answer(json(200, {}));
+    const error = (await http.get('https://evil.example/v1.0/sites/root').catch((e: unknown) => e)) as AuthError;
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error.message).toMatch(/refusing to send the Graph token to https:\/\/evil\.example/);
+    expect(transport.sent).toHaveLength(0);
+  });
+
   it('refreshes the token once when Graph answers 401', async () => {
     const transportTokens = ['old', 'new'];
     let invalidated = 0;

@@ -1,4 +1,6 @@
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { describe, expect, it } from 'vitest';
+import { createGraphHttp } from '../client';
 import { ConflictError, ThresholdRefusedError, ThrottledError, UnavailableError } from '../errors';
 import { fakeGraph, graphError, json, networkFailure } from '../testing/fake-transport';
 
@@ -144,5 +146,22 @@ describe('retry middleware', () => {
     };
     await expect(http.get('/sites/x', { signal: controller.signal })).rejects.toBeInstanceOf(UnavailableError);
     expect(transport.sent).toHaveLength(1);
+  });
+
+  it('counts a try that outlasts the per-try time limit as a dropped connection', async () => {
+    let calls = 0;
+    // Hangs until its signal fires on the first call, then answers at once.
+    const slowOnce: Middleware = {
+      execute: async (context: Context) => {
+        calls += 1;
+        if (calls === 1) {
+          await new Promise((_resolve, reject) => context.options?.signal?.addEventListener('abort', () => reject(new DOMException('timed out', 'TimeoutError'))));
+        }
+        context.response = json(200, { id: 'x' });
+      },
+    };
+    const http = createGraphHttp({ baseUrl: 'http://127.0.0.1:4999', auth: async () => 't', transport: slowOnce, retry: { attemptTimeoutMs: 50, sleep: async () => undefined } });
+    await expect(http.get('/sites/x')).resolves.toMatchObject({ status: 200 });
+    expect(calls).toBe(2);
   });
 });

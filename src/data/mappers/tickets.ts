@@ -100,6 +100,7 @@ export function ticketFromItem(item: ListItem): StoredTicketRecord {
     assignee: optionalPersonFromFields(r, 'Assignee'),
     requester: personFromFields(r, 'Requester'),
     openedBy: personFromFields(r, 'OpenedBy'),
+    // The column is optional in the schema; items written before it was set came in through the tab.
     contactChannel: r.optionalChoice('ContactChannel', CONTACT_CHANNELS) ?? 'Teams',
     openedAt: r.instant('OpenedAt'),
     updatedAt: r.instant('UpdatedAt'),
