@@ -11,8 +11,14 @@ export interface CivilDate {
   readonly day: number;
 }
 
+/** Date.UTC, also for years 0-99 (which Date.UTC would read as 1900-1999): 400 Gregorian years are exactly 146,097 days. */
+export function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second) - 146_097 * DAY_MS;
+}
+
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  return Math.floor(utcMs(year, month, day) / DAY_MS);
 }
 
 export function civilFromDayNumber(dayNo: number): CivilDate {

@@ -3,7 +3,7 @@ import { parseIsoDate, parseTimeOfDay } from './civil-date';
 import { calendarFail, calendarOk } from './types';
 import type { CalendarDefinition, CalendarError, CalendarResult, DatedDay, IsoWeekday } from './types';
 import { isValidTimeZone, offsetAt } from './zone';
-import type { DayRecord } from './working-day';
+import { newDayCache, type DayCache } from './working-day';
 
 /** A checked calendar. Opaque to callers: use the calendar functions. It memoises working days, which is invisible from outside. */
 export interface BusinessCalendar {
@@ -19,7 +19,7 @@ export interface BusinessCalendar {
   readonly closureDays: ReadonlySet<number>;
   /** A first guess of the zone offset, used only to find the local day of an instant quickly. */
   readonly offsetGuessMs: number;
-  readonly dayCache: Map<number, DayRecord>;
+  readonly dayCache: DayCache;
 }
 
 const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
@@ -93,6 +93,6 @@ export function compileCalendar(def: CalendarDefinition): CalendarResult<Busines
     holidayToYear: h?.toYear ?? Number.POSITIVE_INFINITY,
     closureDays,
     offsetGuessMs: offsetAt(def.timeZone, 0),
-    dayCache: new Map(),
+    dayCache: newDayCache(),
   });
 }

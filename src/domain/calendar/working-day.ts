@@ -6,32 +6,50 @@ import { fromLocalMs, offsetAt } from './zone';
 
 export type DayKind = 'working' | 'non-working' | 'holiday' | 'closure' | 'no-holiday-data';
 
-export interface DayRecord {
-  readonly dayNo: number;
-  /** Local midnight at the start of this day and of the next, as instants (23 or 25 hours apart on DST days). */
-  readonly startUtc: number;
-  readonly endUtc: number;
-  readonly kind: DayKind;
-  /** Flat [start, end, ...] working intervals as instants; empty unless kind is 'working'. */
-  readonly intervals: readonly number[];
-  readonly workMs: number;
+const NO_INTERVALS: readonly number[] = [];
+
+/** One local day. A class, so every record has one shape and the hot loops stay monomorphic. */
+export class DayRecord {
+  constructor(
+    readonly dayNo: number,
+    /** Local midnight at the start of this day and of the next, as instants (23 or 25 hours apart on DST days). */
+    readonly startUtc: number,
+    readonly endUtc: number,
+    readonly kind: DayKind,
+    /** Flat [start, end, ...] working intervals as instants; empty unless kind is 'working'. */
+    readonly intervals: readonly number[],
+    readonly workMs: number,
+  ) {}
 }
 
-const CACHE_LIMIT = 200_000;
+/** Days are built and kept in blocks of 256 consecutive local days: lookups are array reads. */
+const BLOCK_BITS = 8;
+const BLOCK_SIZE = 1 << BLOCK_BITS;
+const BLOCK_LIMIT = 2_000; // about 1,400 years of days per calendar before the cache starts again
 
-function buildDay(cal: BusinessCalendar, dayNo: number): DayRecord {
+interface DayBlock {
+  readonly index: number;
+  readonly days: readonly DayRecord[];
+}
+
+export interface DayCache {
+  readonly blocks: Map<number, DayBlock>;
+  last: DayBlock | null;
+}
+
+export const newDayCache = (): DayCache => ({ blocks: new Map(), last: null });
+
+function buildDay(cal: BusinessCalendar, dayNo: number, startUtc: number, endUtc: number): DayRecord {
   const zone = cal.timeZone;
-  const startUtc = fromLocalMs(zone, dayNo * DAY_MS);
-  const endUtc = fromLocalMs(zone, (dayNo + 1) * DAY_MS);
   const minutes = cal.week[weekdayOfDayNumber(dayNo)] ?? [];
-  const base = { dayNo, startUtc, endUtc };
-  if (minutes.length === 0) return { ...base, kind: 'non-working', intervals: [], workMs: 0 };
-  if (cal.closureDays.has(dayNo)) return { ...base, kind: 'closure', intervals: [], workMs: 0 };
+  const off = (kind: DayKind): DayRecord => new DayRecord(dayNo, startUtc, endUtc, kind, NO_INTERVALS, 0);
+  if (minutes.length === 0) return off('non-working');
+  if (cal.closureDays.has(dayNo)) return off('closure');
   if (cal.holidayDays) {
     const { year } = civilFromDayNumber(dayNo);
     // Only a day that would otherwise be worked needs holiday data; weekends beyond the range are still answerable.
-    if (year < cal.holidayFromYear || year > cal.holidayToYear) return { ...base, kind: 'no-holiday-data', intervals: [], workMs: 0 };
-    if (cal.holidayDays.has(dayNo)) return { ...base, kind: 'holiday', intervals: [], workMs: 0 };
+    if (year < cal.holidayFromYear || year > cal.holidayToYear) return off('no-holiday-data');
+    if (cal.holidayDays.has(dayNo)) return off('holiday');
   }
   // Without a transition inside the day, one offset converts every boundary.
   const offStart = offsetAt(zone, startUtc);
@@ -52,17 +70,32 @@ function buildDay(cal: BusinessCalendar, dayNo: number): DayRecord {
     else intervals.push(s, e);
     workMs += e - s;
   }
-  return { ...base, kind: 'working', intervals, workMs };
+  return new DayRecord(dayNo, startUtc, endUtc, intervals.length > 0 ? 'working' : 'non-working', intervals, workMs);
+}
+
+function buildBlock(cal: BusinessCalendar, index: number): DayBlock {
+  const first = index * BLOCK_SIZE;
+  const midnights: number[] = [];
+  for (let i = 0; i <= BLOCK_SIZE; i++) midnights.push(fromLocalMs(cal.timeZone, (first + i) * DAY_MS));
+  const days: DayRecord[] = [];
+  for (let i = 0; i < BLOCK_SIZE; i++) days.push(buildDay(cal, first + i, midnights[i]!, midnights[i + 1]!));
+  return { index, days };
 }
 
 export function dayRecord(cal: BusinessCalendar, dayNo: number): DayRecord {
-  let rec = cal.dayCache.get(dayNo);
-  if (!rec) {
-    if (cal.dayCache.size >= CACHE_LIMIT) cal.dayCache.clear();
-    rec = buildDay(cal, dayNo);
-    cal.dayCache.set(dayNo, rec);
+  const index = dayNo >> BLOCK_BITS;
+  const cache = cal.dayCache;
+  let block = cache.last;
+  if (block === null || block.index !== index) {
+    block = cache.blocks.get(index) ?? null;
+    if (block === null) {
+      if (cache.blocks.size >= BLOCK_LIMIT) cache.blocks.clear();
+      block = buildBlock(cal, index);
+      cache.blocks.set(index, block);
+    }
+    cache.last = block;
   }
-  return rec;
+  return block.days[dayNo - index * BLOCK_SIZE]!;
 }
 
 /** The local day that contains instant t. */

@@ -41,3 +41,10 @@ describe('zone conversion (never the process time zone)', () => {
     expect(isValidTimeZone('')).toBe(false);
   });
 });
+
+describe('years 1 to 99 (supported years are 1 to 9999)', () => {
+  it('are not read as 1900-1999', () => {
+    expect(localDateTimeOf('UTC', Date.UTC(2050, 0, 1) - 146_097 * 5 * 86_400_000)).toEqual({ year: 50, month: 1, day: 1, hour: 0, minute: 0 });
+    expect(utc(instantOfLocal('UTC', { year: 50, month: 6, day: 15, hour: 12, minute: 0 }))).toBe('0050-06-15T12:00:00.000Z');
+  });
+});

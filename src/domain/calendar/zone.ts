@@ -1,5 +1,5 @@
 // Wall-clock time in an IANA zone, through Intl only (never the process time zone). Formatters are cached: creating one is slow.
-import { DAY_MS, dayNumber, type CivilDate, civilFromDayNumber } from './civil-date';
+import { DAY_MS, dayNumber, type CivilDate, civilFromDayNumber, utcMs } from './civil-date';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -9,7 +9,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -32,30 +31,23 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// 'M/D/YYYY, HH:MM:SS' from en-US with h23. format() is about three times faster than formatToParts().
+const EN_US = /^(\d{1,2})\/(\d{1,2})\/(\d{1,6}),? (\d{1,2}):(\d{2}):(\d{2})$/;
+
+function wallClockOf(timeZone: string, whole: number): number {
+  const f = formatterFor(timeZone);
+  const m = EN_US.exec(f.format(whole));
+  if (m) return utcMs(Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]));
+  // Another ICU layout: fall back to the slower, structured form.
+  const v: Record<string, number> = {};
+  for (const p of f.formatToParts(whole)) v[p.type] = Number(p.value);
+  return utcMs(v.year ?? 1970, v.month ?? 1, v.day ?? 1, v.hour ?? 0, v.minute ?? 0, v.second ?? 0);
+}
+
 /** The zone's offset from UTC at instant t, in milliseconds (local = utc + offset). */
 export function offsetAt(timeZone: string, t: number): number {
   const whole = Math.floor(t / 1000) * 1000;
-  let year = 0;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const p of formatterFor(timeZone).formatToParts(whole)) {
-    switch (p.type) {
-      case 'year': year = Number(p.value); break;
-      case 'month': month = Number(p.value); break;
-      case 'day': day = Number(p.value); break;
-      case 'hour': hour = Number(p.value); break;
-      case 'minute': minute = Number(p.value); break;
-      case 'second': second = Number(p.value); break;
-      case 'era': bc = p.value.startsWith('B'); break;
-      default: break;
-    }
-  }
-  const wall = Date.UTC(bc ? 1 - year : year, month - 1, day, hour, minute, second);
-  return wall - whole;
+  return wallClockOf(timeZone, whole) - whole;
 }
 
 /** Local wall-clock time of t, expressed as if it were UTC milliseconds (so day number = floor(local / DAY_MS)). */
