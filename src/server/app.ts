@@ -1,17 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Fastify from 'fastify';
-import { allLists } from '../../sharepoint-lists';
 import { createTokenValidator } from '../api/auth/token-validator';
 import { registerApi } from '../api/app';
 import type { ReferenceRepository } from '../api/reference/reference-repository';
-import { cachedReference } from '../api/reference/reference-repository';
-import { createGraphReferenceRepository } from '../api/reference/graph-reference-repository';
-import { createGraphTicketRepository } from '../api/tickets/graph-ticket-repository';
 import type { TicketRepository } from '../api/tickets/ticket-repository';
-import { createClientCredentialsTokenProvider, createGraphHttp } from '../data';
-import { ListsGateway } from '../data/lists/lists-gateway';
-import { resolveSite } from '../data/lists/list-admin';
+import { createClientCredentialsTokenProvider } from '../data';
+import { connectCommandLayer } from '../api/runtime';
 import { DEFAULT_PRIORITY_MATRIX } from '../domain/tickets/priority';
 import { PERSON_SCOPE, createStore } from '../store';
 import type { ServerConfig } from './config';
@@ -62,26 +57,18 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
 
   // The API reaches the store only through Graph over HTTP, with an app-only token, exactly as it reaches SharePoint.
   const tokens = createClientCredentialsTokenProvider({ authority: `${origin}/local-issuer/${store.identity.tenantId}`, ...config.app });
-  const http = createGraphHttp({ baseUrl: origin, auth: tokens });
-  const gateway = new ListsGateway(http, await resolveSite(http, config.site.hostname, config.site.path));
-  const ids = {
-    tickets: (await gateway.ensureList(allLists.tickets, config.listNames.tickets)).id,
-    supportGroups: (await gateway.ensureList(allLists.supportGroups, config.listNames.supportGroups)).id,
-    services: (await gateway.ensureList(allLists.services, config.listNames.services)).id,
-  };
-  const ticketRepository = createGraphTicketRepository(gateway, ids.tickets);
-  const referenceRepository = cachedReference(createGraphReferenceRepository(gateway, ids), 30_000, Date.now);
-  tickets.set(ticketRepository);
-  reference.set(referenceRepository);
+  const layer = await connectCommandLayer({ graphBaseUrl: origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true });
+  tickets.set(layer.tickets);
+  reference.set(layer.reference);
   validator.set(createTokenValidator({ issuer: store.identity.issuer(), audience: config.apiAudience, jwksUrl: store.identity.jwksUri(), requiredScope: PERSON_SCOPE }));
 
   if (config.seed === 'demo' && !existsSync(join(config.dataDir, SEED_MARKER))) {
     await seedDemo({
-      gateway,
-      lists: ids,
+      gateway: layer.gateway,
+      lists: layer.listIds,
       upsertPerson: (p) =>
         store.directory.upsertPeople([{ id: p.id, userPrincipalName: p.upn, displayName: p.name, mail: p.upn, jobTitle: p.jobTitle, department: p.department, appRoles: [...p.roles], groups: [...p.groups] }]),
-      commandDeps: { tickets: ticketRepository, reference: createGraphReferenceRepository(gateway, ids), priorityMatrix: async () => DEFAULT_PRIORITY_MATRIX },
+      commandDeps: { tickets: layer.tickets, reference: layer.referenceUncached, priorityMatrix: layer.priorityMatrix },
       now: new Date(),
       log,
     });
