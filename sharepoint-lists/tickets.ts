@@ -11,7 +11,7 @@ export const ticketsList = defineList({
     TITLE_COLUMN,
     { name: 'TicketNumber', type: 'text', required: true, indexed: true, unique: true, maxLength: 48 },
     { name: 'TicketType', type: 'choice', required: true, indexed: true, choices: ['Incident', 'ServiceRequest', 'FulfilmentTask'] },
-    { name: 'ParentNumber', type: 'text', indexed: true, maxLength: 32 },
+    { name: 'ParentNumber', type: 'text', indexed: true, maxLength: 48 },
     { name: 'State', type: 'choice', required: true, indexed: true, choices: ['New', 'InProgress', 'OnHold', 'Resolved', 'Closed', 'Cancelled'] },
     { name: 'IsOpen', type: 'boolean', required: true, indexed: true },
     { name: 'OnHoldReason', type: 'choice', choices: ['AwaitingCaller', 'AwaitingSupplier', 'AwaitingChange', 'AwaitingOther'] },

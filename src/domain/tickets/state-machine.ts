@@ -12,6 +12,7 @@ export interface Transition {
 
 export interface StateMachine {
   readonly initial: TicketState;
+  /** States that need work from a resolver group: these tickets sit in queues (the indexed IsOpen column). */
   readonly open: readonly TicketState[];
   readonly transitions: readonly Transition[];
 }
@@ -20,7 +21,8 @@ const ANALYSTS: readonly ActorRole[] = ['Analyst', 'Admin'];
 
 export const incidentStateMachine: StateMachine = {
   initial: 'New',
-  open: ['New', 'InProgress', 'OnHold', 'Resolved'],
+  // Resolved waits for the caller, not the group: it leaves the queue and can still be reopened until it closes.
+  open: ['New', 'InProgress', 'OnHold'],
   transitions: [
     { from: 'New', to: 'InProgress', roles: ANALYSTS, action: 'take' },
     { from: 'New', to: 'OnHold', roles: ANALYSTS, action: 'hold' },

@@ -47,8 +47,9 @@ describe('incident state machine', () => {
     expect(canTransition(incidentStateMachine, 'Closed', 'InProgress', 'Admin')).toBe(false);
     expect(incidentStateMachine.transitions.filter((t) => t.from === 'Closed' || t.from === 'Cancelled')).toEqual([]);
   });
-  it('treats Resolved as open (it can be reopened) and Closed or Cancelled as not', () => {
-    expect(isOpenState(incidentStateMachine, 'Resolved')).toBe(true);
+  it('keeps only states that need work from the group open: Resolved waits for the caller', () => {
+    expect(isOpenState(incidentStateMachine, 'OnHold')).toBe(true);
+    expect(isOpenState(incidentStateMachine, 'Resolved')).toBe(false);
     expect(isOpenState(incidentStateMachine, 'Closed')).toBe(false);
     expect(isOpenState(incidentStateMachine, 'Cancelled')).toBe(false);
   });
