@@ -14,10 +14,11 @@ interface EffectivePhase {
 }
 
 /** Applies the policy's pause rules: a hold either pauses the clock or leaves it running. Merges equal neighbours. */
-function effectivePhases(phases: readonly Phase[], policy: SlaPolicy | OlaAgreement, track: ClockTrack, horizon: number): EffectivePhase[] {
+function effectivePhases(phases: readonly Phase[], policy: SlaPolicy | OlaAgreement, track: ClockTrack, horizon: number, ended: boolean): EffectivePhase[] {
   const out: EffectivePhase[] = [];
   for (const p of phases) {
-    if (p.at >= horizon && out.length > 0) break;
+    // At an explicit end the end decides; at `now` a change made at that very instant already applies.
+    if ((p.at > horizon || (ended && p.at === horizon)) && out.length > 0) break;
     let e: EffectivePhase;
     if (p.mode === 'held') {
       e = holdPauses(policy, track.kind, p.reason as HoldReason) ? { at: p.at, kind: 'paused', reason: p.reason } : { at: p.at, kind: 'running', reason: `hold:${p.reason}` };
@@ -61,7 +62,7 @@ export function evaluateClock({ track, policy, calendar, now }: EvaluateInput): 
   if (track.startAt > now) return null;
   const endAt = track.end && track.end.at <= now ? track.end.at : null;
   const horizon = endAt ?? now;
-  const phases = effectivePhases(track.phases, policy, track, horizon);
+  const phases = effectivePhases(track.phases, policy, track, horizon, endAt !== null);
   const last = phases[phases.length - 1]!;
   const stoppedAt = last.kind === 'stopped' ? last.at : null;
   const cancelled = endAt !== null && track.end!.reason === 'cancelled' && stoppedAt === null;

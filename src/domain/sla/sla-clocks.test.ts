@@ -157,3 +157,12 @@ describe('response clock', () => {
     expect([c.state, c.completedBy, c.elapsedMs, c.pausedMs]).toEqual(['met', 'resolved', 50 * MINUTE_MS, 90 * MINUTE_MS]);
   });
 });
+
+describe('computed at the very instant of a change', () => {
+  it('a clock computed at the instant of resolution is already met', () => {
+    const policy = slaPolicy('E', targets({ response: null, resolution: hours(4) }));
+    const s = new HistoryBuilder(local('2025-01-13 09:00'), { priority: 3 }).resolve(local('2025-01-13 10:00')).subject();
+    const c = sla(s, context(CALS, [policy], [], local('2025-01-13 10:00'))).resolution!;
+    expect([c.state, c.elapsedMs, showLocal(c.completedAt!)]).toEqual(['met', HOUR_MS, '2025-01-13 10:00']);
+  });
+});
