@@ -2,6 +2,7 @@
 // values, so pages stay stable while items are added (no offsets), and every query is one indexed SQL statement.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
+import { prepareCached } from '../db/statements';
 import { badRequest } from '../http/errors';
 import type { ListMeta } from '../lists/catalog';
 import { conjuncts, type FilterNode } from '../odata/filter-parser';
@@ -56,19 +57,30 @@ export function queryItems(db: Db, list: ListMeta, itemCount: number, query: Ite
   const where = [...conditions];
   if (query.skiptoken !== undefined) where.push(afterCursor(sortKeys, decodeSkiptoken(query.skiptoken, fingerprint, sortKeys.length)));
 
-  const sql = `SELECT * FROM ${tableName(list)}${where.length ? ` WHERE ${where.map((w) => `(${w.sql})`).join(' AND ')}` : ''}
+  // Sort only ids and sort keys, then read the page's full rows: sorting whole rows (long notes included)
+  // would move megabytes per query on a queue of thousands.
+  const keyColumns = [...new Set(sortKeys.map((k) => k.property.sql))];
+  const sql = `SELECT ${keyColumns.join(', ')} FROM ${tableName(list)}${where.length ? ` WHERE ${where.map((w) => `(${w.sql})`).join(' AND ')}` : ''}
     ORDER BY ${sortKeys.map((k) => `${k.property.sql} ${k.descending ? 'DESC' : 'ASC'}`).join(', ')} LIMIT ?`;
-  const rows = db.prepare(sql).all(...where.flatMap((w) => w.params), query.top + 1) as ItemRow[];
-  if (rows.length <= query.top) return { rows };
-  const page = rows.slice(0, query.top);
-  const last = page[page.length - 1]!;
-  return { rows: page, skiptoken: encodeSkiptoken(fingerprint, sortKeys.map((k) => (last[k.property.rowKey] ?? null) as SqlValue)) };
+  const keys = prepareCached(db, sql).all(...where.flatMap((w) => w.params), query.top + 1) as Record<string, SqlValue>[];
+  const more = keys.length > query.top;
+  const pageKeys = more ? keys.slice(0, query.top) : keys;
+  const rows = readRows(db, list, pageKeys.map((k) => k.id as number));
+  if (!more) return { rows };
+  const last = rows[rows.length - 1]!;
+  return { rows, skiptoken: encodeSkiptoken(fingerprint, sortKeys.map((k) => (last[k.property.rowKey] ?? null) as SqlValue)) };
+}
+
+function readRows(db: Db, list: ListMeta, ids: readonly number[]): ItemRow[] {
+  if (ids.length === 0) return [];
+  const found = prepareCached(db, `SELECT * FROM ${tableName(list)} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ItemRow[];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)!);
 }
 
 function countMatching(db: Db, list: ListMeta, condition: SqlCondition): number {
-  const row = db
-    .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${tableName(list)} WHERE ${condition.sql} LIMIT ${LIST_VIEW_THRESHOLD + 1})`)
-    .get(...condition.params) as { n: number };
+  const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${tableName(list)} WHERE ${condition.sql} LIMIT ${LIST_VIEW_THRESHOLD + 1})`;
+  const row = prepareCached(db, sql).get(...condition.params) as { n: number };
   return row.n;
 }
 

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { quoteIdent, type Db } from '../db/open';
+import { prepareCached } from '../db/statements';
 import { badRequest, GraphError, notFound } from '../http/errors';
 import { RESERVED_FIELD_NAMES, type ColumnDef } from '../lists/columns';
 import { sqlColumn, type Actor, type ListMeta } from '../lists/catalog';
@@ -54,8 +55,8 @@ export class ItemRepository {
     this.db.transaction(() => {
       const current = this.get(list, id);
       checkIfMatch(current, ifMatch);
-      this.db.prepare(`DELETE FROM ${quoteIdent(list.table)} WHERE id = ?`).run(current.id);
-      this.db.prepare('UPDATE lists SET item_count = item_count - 1 WHERE seq = ?').run(list.seq);
+      prepareCached(this.db, `DELETE FROM ${quoteIdent(list.table)} WHERE id = ?`).run(current.id);
+      prepareCached(this.db, 'UPDATE lists SET item_count = item_count - 1 WHERE seq = ?').run(list.seq);
     })();
   }
 
@@ -67,7 +68,7 @@ export class ItemRepository {
       }
     }
     this.checkUnique(list, values, 0);
-    const counter = this.db.prepare('UPDATE lists SET next_item_id = next_item_id + 1, item_count = item_count + 1 WHERE seq = ? RETURNING next_item_id - 1 AS id')
+    const counter = prepareCached(this.db, 'UPDATE lists SET next_item_id = next_item_id + 1, item_count = item_count + 1 WHERE seq = ? RETURNING next_item_id - 1 AS id')
       .get(list.seq) as { id: number };
     const actor = JSON.stringify(by);
     this.stmts(list).insert.run(counter.id, randomUUID(), 1, now, now, actor, actor, ...list.columns.map((c) => values.get(c.name) ?? null));
@@ -79,7 +80,7 @@ export class ItemRepository {
     const clashes = list.columns.filter((c) => {
       const value = values.get(c.name) ?? null;
       if (!c.unique || value === null) return false;
-      return this.db.prepare(`SELECT 1 FROM ${quoteIdent(list.table)} WHERE ${sqlColumn(c.name)} = ? AND id <> ? LIMIT 1`).get(value, selfId) !== undefined;
+      return prepareCached(this.db, `SELECT 1 FROM ${quoteIdent(list.table)} WHERE ${sqlColumn(c.name)} = ? AND id <> ? LIMIT 1`).get(value, selfId) !== undefined;
     });
     if (clashes.length > 0) {
       throw new GraphError(

@@ -139,7 +139,7 @@ describe('a queue page at 50,000 items', () => {
     const median = timings.sort((a, b) => a - b)[10]!;
     const laterMedian = laterTimings.sort((a, b) => a - b)[10]!;
     console.log(`[store] 50,000-item queue, 100 rows via inject: first page median ${median.toFixed(1)} ms, page 40 median ${laterMedian.toFixed(1)} ms`);
-    expect(median).toBeLessThan(60);
-    expect(laterMedian).toBeLessThan(60);
+    expect(median).toBeLessThan(80);
+    expect(laterMedian).toBeLessThan(80);
   });
 });

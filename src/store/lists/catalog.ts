@@ -2,6 +2,7 @@
 // per list column, so declared indexes become real SQLite indexes (docs/decisions/0202).
 import { randomUUID } from 'node:crypto';
 import { quoteIdent, type Db } from '../db/open';
+import { prepareCached } from '../db/statements';
 import { GraphError, notFound } from '../http/errors';
 import { checkColumnSet, TITLE_COLUMN, type ColumnDef, type ColumnKind } from './columns';
 
@@ -98,7 +99,7 @@ export class ListCatalog {
   }
 
   itemCount(list: ListMeta): number {
-    const row = this.db.prepare('SELECT item_count FROM lists WHERE seq = ?').get(list.seq) as { item_count: number };
+    const row = prepareCached(this.db, 'SELECT item_count FROM lists WHERE seq = ?').get(list.seq) as { item_count: number };
     return row.item_count;
   }
 
