@@ -1,0 +1,28 @@
+// `npm run bench` runs every benchmark; `npm run bench -- NAME [NAME…]` runs the named ones. Figures go to stdout.
+// Each benchmark module exports one async run function; modules load only when chosen, so one missing piece never
+// stops the others from running.
+
+type Bench = { readonly describe: string; readonly load: () => Promise<() => Promise<void>> };
+
+const BENCHES: Record<string, Bench> = {
+  sla: { describe: 'business-time arithmetic on calendar D vs a minute-by-minute walk', load: async () => (await import('./sla')).runSlaBench },
+};
+
+async function main(): Promise<void> {
+  const requested = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = requested.filter((name) => !(name in BENCHES));
+  if (unknown.length > 0) {
+    console.error(`Unknown benchmark ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}.`);
+    process.exit(2);
+  }
+  const names = requested.length > 0 ? requested : Object.keys(BENCHES);
+  for (const name of names) {
+    const bench = BENCHES[name]!;
+    console.log(`\n=== bench ${name}: ${bench.describe}`);
+    const started = Date.now();
+    await (await bench.load())();
+    console.log(`=== bench ${name} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+await main();
