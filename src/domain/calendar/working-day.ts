@@ -30,6 +30,10 @@ const BLOCK_LIMIT = 2_000; // about 1,400 years of days per calendar before the 
 interface DayBlock {
   readonly index: number;
   readonly days: readonly DayRecord[];
+  /** cumWork[i]: working time of days[0..i-1]; whole-day sums become one subtraction. */
+  readonly cumWork: Float64Array;
+  /** cumMissing[i]: how many of days[0..i-1] lack holiday data. */
+  readonly cumMissing: Uint16Array;
 }
 
 export interface DayCache {
@@ -78,12 +82,18 @@ function buildBlock(cal: BusinessCalendar, index: number): DayBlock {
   const midnights: number[] = [];
   for (let i = 0; i <= BLOCK_SIZE; i++) midnights.push(fromLocalMs(cal.timeZone, (first + i) * DAY_MS));
   const days: DayRecord[] = [];
-  for (let i = 0; i < BLOCK_SIZE; i++) days.push(buildDay(cal, first + i, midnights[i]!, midnights[i + 1]!));
-  return { index, days };
+  const cumWork = new Float64Array(BLOCK_SIZE + 1);
+  const cumMissing = new Uint16Array(BLOCK_SIZE + 1);
+  for (let i = 0; i < BLOCK_SIZE; i++) {
+    const day = buildDay(cal, first + i, midnights[i]!, midnights[i + 1]!);
+    days.push(day);
+    cumWork[i + 1] = cumWork[i]! + day.workMs;
+    cumMissing[i + 1] = cumMissing[i]! + (day.kind === 'no-holiday-data' ? 1 : 0);
+  }
+  return { index, days, cumWork, cumMissing };
 }
 
-export function dayRecord(cal: BusinessCalendar, dayNo: number): DayRecord {
-  const index = dayNo >> BLOCK_BITS;
+function blockOf(cal: BusinessCalendar, index: number): DayBlock {
   const cache = cal.dayCache;
   let block = cache.last;
   if (block === null || block.index !== index) {
@@ -95,7 +105,38 @@ export function dayRecord(cal: BusinessCalendar, dayNo: number): DayRecord {
     }
     cache.last = block;
   }
-  return block.days[dayNo - index * BLOCK_SIZE]!;
+  return block;
+}
+
+export function dayRecord(cal: BusinessCalendar, dayNo: number): DayRecord {
+  const index = dayNo >> BLOCK_BITS;
+  return blockOf(cal, index).days[dayNo - index * BLOCK_SIZE]!;
+}
+
+/** Working time of the whole local days [fromDay, toDay); fails like workingIntervals if one lacks holiday data. */
+export function workOfDays(cal: BusinessCalendar, fromDay: number, toDay: number): number {
+  let total = 0;
+  for (let d = fromDay; d < toDay; ) {
+    const index = d >> BLOCK_BITS;
+    const block = blockOf(cal, index);
+    const i = d - index * BLOCK_SIZE;
+    const j = Math.min(BLOCK_SIZE, toDay - index * BLOCK_SIZE);
+    if (block.cumMissing[j] !== block.cumMissing[i]) {
+      for (let k = i; k < j; k++) workingIntervals(cal, block.days[k]!);
+    }
+    total += block.cumWork[j]! - block.cumWork[i]!;
+    d = index * BLOCK_SIZE + j;
+  }
+  return total;
+}
+
+/** From a day to the end of its block: the day after, and the working time, or null if a day lacks holiday data. */
+export function restOfBlock(cal: BusinessCalendar, dayNo: number): { readonly nextDay: number; readonly workMs: number } | null {
+  const index = dayNo >> BLOCK_BITS;
+  const block = blockOf(cal, index);
+  const i = dayNo - index * BLOCK_SIZE;
+  if (block.cumMissing[BLOCK_SIZE] !== block.cumMissing[i]) return null;
+  return { nextDay: (index + 1) * BLOCK_SIZE, workMs: block.cumWork[BLOCK_SIZE]! - block.cumWork[i]! };
 }
 
 /** The local day that contains instant t. */
