@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, addCalendarDays } from './days';
 import { HOUR_MS } from './civil-date';
+import { twentyFourSevenCalendar } from './standard-calendars';
 import { D_DEF, local, mustCompile, newCalendarD, newCalendarE, showLocal, utc, value } from './testing';
 
 const D = newCalendarD();
@@ -61,6 +62,20 @@ describe('addBusinessDays', () => {
     expect(r.ok ? 'ok' : r.errors[0]?.code).toBe('invalid_argument');
     const n = addBusinessDays(E, local('2025-01-13 10:00'), -1);
     expect(n.ok ? 'ok' : n.errors[0]?.code).toBe('invalid_argument');
+  });
+});
+
+describe('addBusinessDays on the days the clocks change', () => {
+  const allWeek = mustCompile(twentyFourSevenCalendar('24x7', 'Europe/London'));
+
+  it('a wall time skipped by the spring change moves forward by the gap', () => {
+    expect(utc(value(addBusinessDays(allWeek, local('2025-03-29 01:30'), 1)))).toBe('2025-03-30T01:30:00.000Z');
+    expect(showLocal(value(addBusinessDays(allWeek, local('2025-03-29 01:30'), 1)))).toBe('2025-03-30 02:30');
+  });
+
+  it('a wall time repeated by the autumn change takes the first of the two', () => {
+    expect(utc(value(addBusinessDays(allWeek, local('2025-10-25 01:30'), 1)))).toBe('2025-10-26T00:30:00.000Z');
+    expect(utc(value(addBusinessDays(allWeek, Date.parse('2025-10-26T01:30:00Z'), 1)))).toBe('2025-10-27T01:30:00.000Z');
   });
 });
 

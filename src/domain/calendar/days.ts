@@ -4,7 +4,7 @@ import type { BusinessCalendar } from './compile';
 import { nextWorkingInstantStrict } from './business-time';
 import { CalendarFailure, guard } from './types';
 import type { CalendarResult } from './types';
-import { dayContaining, dayRecord, workingIntervals } from './working-day';
+import { dayContaining, dayRecord, instantOfTimeOfDay, localTimeOfDay, workingIntervals } from './working-day';
 import { fromLocalMs, toLocalMs } from './zone';
 
 const HORIZON_DAYS = 366 * 50;
@@ -25,14 +25,14 @@ export function addBusinessDaysStrict(cal: BusinessCalendar, start: number, days
   const begin = nextWorkingInstantStrict(cal, start);
   if (days === 0) return begin;
   const first = dayContaining(cal, begin);
-  const timeOfDay = toLocalMs(cal.timeZone, begin) - first.dayNo * DAY_MS;
+  const timeOfDay = localTimeOfDay(cal, first, begin);
   let rec = first;
   for (let counted = 0, n = 0; counted < days; n++) {
     if (n > HORIZON_DAYS) throw new CalendarFailure({ code: 'no_working_time', calendarId: cal.id, message: `Calendar ${cal.id} has no working days within ${HORIZON_DAYS} days.` });
     rec = dayRecord(cal, rec.dayNo + 1);
     if (workingIntervals(cal, rec).length > 0) counted++;
   }
-  const wanted = fromLocalMs(cal.timeZone, rec.dayNo * DAY_MS + timeOfDay);
+  const wanted = instantOfTimeOfDay(cal, rec, timeOfDay);
   const iv = rec.intervals;
   for (let i = 0; i < iv.length; i += 2) if (iv[i]! <= wanted && wanted < iv[i + 1]!) return wanted;
   // Not worked at that time on that day (shorter hours, a lunch break): the next working instant, which is the same

@@ -2,7 +2,7 @@
 import { DAY_MS, MINUTE_MS, civilFromDayNumber, formatIsoDate, weekdayOfDayNumber } from './civil-date';
 import type { BusinessCalendar } from './compile';
 import { CalendarFailure } from './types';
-import { fromLocalMs, offsetAt } from './zone';
+import { fromLocalMs, offsetAt, toLocalMs } from './zone';
 
 export type DayKind = 'working' | 'non-working' | 'holiday' | 'closure' | 'no-holiday-data';
 
@@ -19,6 +19,8 @@ export class DayRecord {
     /** Flat [start, end, ...] working intervals as instants; empty unless kind is 'working'. */
     readonly intervals: readonly number[],
     readonly workMs: number,
+    /** The zone offset for the whole day when it has no clock change, else NaN (known for working days only). */
+    readonly steadyOffsetMs: number = Number.NaN,
   ) {}
 }
 
@@ -74,7 +76,7 @@ function buildDay(cal: BusinessCalendar, dayNo: number, startUtc: number, endUtc
     else intervals.push(s, e);
     workMs += e - s;
   }
-  return new DayRecord(dayNo, startUtc, endUtc, intervals.length > 0 ? 'working' : 'non-working', intervals, workMs);
+  return new DayRecord(dayNo, startUtc, endUtc, intervals.length > 0 ? 'working' : 'non-working', intervals, workMs, steady ? offStart : Number.NaN);
 }
 
 function buildBlock(cal: BusinessCalendar, index: number): DayBlock {
@@ -145,6 +147,18 @@ export function dayContaining(cal: BusinessCalendar, t: number): DayRecord {
   while (t < rec.startUtc) rec = dayRecord(cal, rec.dayNo - 1);
   while (t >= rec.endUtc) rec = dayRecord(cal, rec.dayNo + 1);
   return rec;
+}
+
+/** Milliseconds since local midnight of an instant inside this day (wall clock), without Intl on ordinary days. */
+export function localTimeOfDay(cal: BusinessCalendar, rec: DayRecord, t: number): number {
+  const local = Number.isNaN(rec.steadyOffsetMs) ? toLocalMs(cal.timeZone, t) : t + rec.steadyOffsetMs;
+  return local - rec.dayNo * DAY_MS;
+}
+
+/** The instant of a wall-clock time (ms since local midnight) on this day; see fromLocalMs for gaps and overlaps. */
+export function instantOfTimeOfDay(cal: BusinessCalendar, rec: DayRecord, timeOfDay: number): number {
+  const local = rec.dayNo * DAY_MS + timeOfDay;
+  return Number.isNaN(rec.steadyOffsetMs) ? fromLocalMs(cal.timeZone, local) : local - rec.steadyOffsetMs;
 }
 
 /** The day's working intervals; a day the holiday data does not cover stops the arithmetic with a clear error. */
