@@ -5,7 +5,9 @@ export type DomainErrorCode =
   | 'transition_not_allowed'
   | 'role_not_allowed'
   | 'not_found'
-  | 'conflict';
+  | 'conflict'
+  /** The ticket's history column would pass its budget; the caller should raise a follow-up instead. */
+  | 'history_full';
 
 export interface DomainError {
   readonly code: DomainErrorCode;

@@ -19,6 +19,7 @@ const STATUS_BY_DOMAIN_CODE: Record<DomainError['code'], number> = {
   role_not_allowed: 403,
   not_found: 404,
   conflict: 409,
+  history_full: 409,
 };
 
 export function fromDomainErrors(errors: readonly DomainError[]): ApiError {

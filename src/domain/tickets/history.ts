@@ -10,7 +10,8 @@ function toScalar(field: TrackedField, value: Ticket[TrackedField]): Scalar {
     const person = value as PersonRef | null;
     return person ? person.id : null;
   }
-  return value as Scalar;
+  // Optional fields read as undefined on tickets written before they existed; undefined and null mean the same.
+  return (value ?? null) as Scalar;
 }
 
 /** The tracked fields that differ between two versions of a ticket, in a stable order. */
@@ -30,6 +31,9 @@ export interface HistoryContext {
   readonly byRole?: HistoryEntry['byRole'];
   readonly action: string;
   readonly note?: string;
+  readonly messageKey?: string;
+  readonly commandKey?: string;
+  readonly linkedNumber?: string;
 }
 
 /** Returns the next version of the ticket with one history entry describing the change from `before`. */
@@ -42,6 +46,9 @@ export function withHistory(before: Ticket | null, after: Omit<Ticket, 'history'
     changes: diffTickets(before, draft),
     ...(ctx.byRole ? { byRole: ctx.byRole } : {}),
     ...(ctx.note !== undefined ? { note: ctx.note } : {}),
+    ...(ctx.messageKey !== undefined ? { messageKey: ctx.messageKey } : {}),
+    ...(ctx.commandKey !== undefined ? { commandKey: ctx.commandKey } : {}),
+    ...(ctx.linkedNumber !== undefined ? { linkedNumber: ctx.linkedNumber } : {}),
   };
   return { ...draft, updatedAt: ctx.at, history: [...draft.history, entry] };
 }

@@ -3,3 +3,7 @@ export * from './state-machine';
 export * from './priority';
 export * from './history';
 export * from './create-incident';
+export * from './messages';
+export * from './conflict';
+export * from './history-budget';
+export * from './resolution-codes';

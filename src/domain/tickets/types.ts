@@ -6,7 +6,8 @@ export type TicketType = (typeof TICKET_TYPES)[number];
 export const TICKET_STATES = ['New', 'InProgress', 'OnHold', 'Resolved', 'Closed', 'Cancelled'] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 
-export const HOLD_REASONS = ['AwaitingCaller', 'AwaitingSupplier', 'AwaitingChange', 'AwaitingOther'] as const;
+// AwaitingProblem: waiting for a known problem's fix (the previous tool's "Awaiting Problem"; decision 0052).
+export const HOLD_REASONS = ['AwaitingCaller', 'AwaitingSupplier', 'AwaitingChange', 'AwaitingOther', 'AwaitingProblem'] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 
 export const CONTACT_CHANNELS = ['Teams', 'Phone', 'Email', 'WalkIn', 'Import'] as const;
@@ -45,6 +46,25 @@ export interface HistoryEntry {
   readonly action: string;
   readonly changes: readonly FieldChange[];
   readonly note?: string;
+  /** The Ticket Messages item this entry published (a reply, a work note, or a command's note). Bodies live there. */
+  readonly messageKey?: string;
+  /** The client's idempotency key for a command without a message, so a retry is recognised. */
+  readonly commandKey?: string;
+  /** Another ticket this entry links to (the follow-up raised from a closed ticket). */
+  readonly linkedNumber?: string;
+}
+
+export const MESSAGE_KINDS = ['Reply', 'WorkNote'] as const;
+/** Reply: public, the caller sees it. WorkNote: internal, for analysts, admins and service owners only. */
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+export type SatisfactionRating = 1 | 2 | 3 | 4 | 5;
+
+export interface Satisfaction {
+  /** Null when the caller confirmed without rating. */
+  readonly rating: SatisfactionRating | null;
+  readonly comment: string | null;
+  readonly at: string;
 }
 
 export interface Ticket {
@@ -73,6 +93,12 @@ export interface Ticket {
   readonly resolutionCode: string | null;
   readonly resolutionNote: string | null;
   readonly history: readonly HistoryEntry[];
+  /** Set when the ticket was cancelled as a duplicate: the original's number. */
+  readonly duplicateOf?: string | null;
+  /** Set on a follow-up raised by a reply to a closed ticket: the closed ticket's number. */
+  readonly followUpOf?: string | null;
+  /** The caller's rating when confirming the resolution (once per ticket). */
+  readonly satisfaction?: Satisfaction | null;
 }
 
 /** Fields that change through commands and are recorded in history, in display order. */
@@ -89,5 +115,6 @@ export const TRACKED_FIELDS = [
   'categoryId',
   'resolutionCode',
   'title',
+  'duplicateOf',
 ] as const satisfies readonly (keyof Ticket)[];
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
