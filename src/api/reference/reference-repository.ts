@@ -1,21 +1,9 @@
-/** Reference data the commands consult: support groups and services. Plain records, not entities. */
-export interface SupportGroup {
-  readonly key: string;
-  readonly name: string;
-  readonly entraGroupId: string;
-  readonly teamsChannelId: string | null;
-  readonly isActive: boolean;
-}
+import type { ServiceRecord } from '../../data/mappers/services';
+import type { SupportGroupRecord } from '../../data/mappers/support-groups';
 
-export interface Service {
-  readonly key: string;
-  readonly name: string;
-  readonly ownerId: string;
-  readonly ownerUpn: string | null;
-  readonly ownerName: string | null;
-  readonly defaultGroupKey: string;
-  readonly isActive: boolean;
-}
+/** Reference data the commands consult: plain records as the adapter maps them, not entities. */
+export type SupportGroup = SupportGroupRecord;
+export type Service = ServiceRecord;
 
 export interface ReferenceRepository {
   supportGroups(): Promise<readonly SupportGroup[]>;
