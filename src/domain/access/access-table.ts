@@ -1,0 +1,80 @@
+// Who may do what, as data: one row per action on a list, naming the audiences allowed. The API's checks read this
+// table, docs/access.md shows the same table, and tests/api/access-table.test.ts walks every cell over HTTP.
+
+/** How a signed-in person relates to what they act on. Ticket actions use the person's relation to that ticket. */
+export const SIGNED_IN_AUDIENCES = ['requester', 'caller', 'assignedAnalyst', 'otherAnalyst', 'serviceOwner', 'admin'] as const;
+export type SignedInAudience = (typeof SIGNED_IN_AUDIENCES)[number];
+/** No token, or a token that fails validation (expired, forged, wrong audience): refused with 401 before any rule. */
+export const AUDIENCES = [...SIGNED_IN_AUDIENCES, 'noToken', 'badToken'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
+  requester: 'requester (any signed-in person)',
+  caller: 'caller of the ticket',
+  assignedAnalyst: 'analyst of the assigned group',
+  otherAnalyst: 'analyst of another group',
+  serviceOwner: 'owner of the ticket\'s service',
+  admin: 'admin',
+  noToken: 'no token',
+  badToken: 'expired or forged token',
+};
+
+export type ListName = 'Tickets' | 'Ticket Messages' | 'Support Groups' | 'Services' | 'Categories' | 'Configuration' | 'People';
+
+export interface AccessRule {
+  readonly list: ListName;
+  readonly label: string;
+  /** True when the audience depends on the ticket acted on (caller, assigned group, service owner). */
+  readonly perTicket: boolean;
+  readonly allow: readonly SignedInAudience[];
+}
+
+const EVERYONE: readonly SignedInAudience[] = SIGNED_IN_AUDIENCES;
+const ANALYSTS: readonly SignedInAudience[] = ['assignedAnalyst', 'otherAnalyst', 'admin'];
+const WORKERS: readonly SignedInAudience[] = ['assignedAnalyst', 'admin'];
+const READERS: readonly SignedInAudience[] = ['caller', 'assignedAnalyst', 'otherAnalyst', 'serviceOwner', 'admin'];
+const ADMINS: readonly SignedInAudience[] = ['admin'];
+
+const work = (label: string): AccessRule => ({ list: 'Tickets', label, perTicket: true, allow: WORKERS });
+
+export const ACCESS_TABLE = {
+  'ticket.raise': { list: 'Tickets', label: 'raise an incident for oneself', perTicket: false, allow: EVERYONE },
+  'ticket.logCall': { list: 'Tickets', label: 'log a call on behalf of a caller', perTicket: false, allow: ANALYSTS },
+  'ticket.read': { list: 'Tickets', label: 'read a ticket and its history (also find by number)', perTicket: true, allow: READERS },
+  'ticket.listMine': { list: 'Tickets', label: 'list my tickets (raised by me or for me)', perTicket: false, allow: EVERYONE },
+  'ticket.queue': { list: 'Tickets', label: "read a group's queue", perTicket: false, allow: ANALYSTS },
+  'ticket.assignedToMe': { list: 'Tickets', label: 'list tickets assigned to me', perTicket: false, allow: ANALYSTS },
+  'ticket.findByRequester': { list: 'Tickets', label: "find a person's tickets", perTicket: false, allow: ANALYSTS },
+  'ticket.take': work('take'),
+  'ticket.assign': work('assign to a person'),
+  'ticket.handover': work('hand over to another group'),
+  'ticket.changeImpact': work('change impact'),
+  'ticket.changeUrgency': work('change urgency'),
+  'ticket.setMajor': work('set or clear major incident'),
+  'ticket.hold': work('put on hold'),
+  'ticket.resume': { list: 'Tickets', label: 'resume from hold (the caller: only when it waits for them)', perTicket: true, allow: ['caller', 'assignedAnalyst', 'admin'] },
+  'ticket.resolve': work('resolve'),
+  'ticket.cancel': work('cancel as duplicate'),
+  'ticket.confirm': { list: 'Tickets', label: 'confirm the resolution and rate it', perTicket: true, allow: ['caller'] },
+  'ticket.reopen': { list: 'Tickets', label: 'reopen while resolved', perTicket: true, allow: ['caller', 'assignedAnalyst', 'admin'] },
+  'message.readReplies': { list: 'Ticket Messages', label: 'read public replies', perTicket: true, allow: READERS },
+  'message.readWorkNotes': { list: 'Ticket Messages', label: 'read work notes', perTicket: true, allow: ['assignedAnalyst', 'otherAnalyst', 'serviceOwner', 'admin'] },
+  'message.reply': { list: 'Ticket Messages', label: 'reply publicly (to a closed ticket: raises a follow-up)', perTicket: true, allow: ['caller', 'assignedAnalyst', 'admin'] },
+  'message.workNote': { list: 'Ticket Messages', label: 'add a work note', perTicket: true, allow: ANALYSTS },
+  'supportGroup.read': { list: 'Support Groups', label: 'read', perTicket: false, allow: EVERYONE },
+  'supportGroup.write': { list: 'Support Groups', label: 'create or update', perTicket: false, allow: ADMINS },
+  'service.read': { list: 'Services', label: 'read', perTicket: false, allow: EVERYONE },
+  'service.write': { list: 'Services', label: 'create or update', perTicket: false, allow: ADMINS },
+  'category.read': { list: 'Categories', label: 'read', perTicket: false, allow: EVERYONE },
+  'category.write': { list: 'Categories', label: 'create or update', perTicket: false, allow: ADMINS },
+  'config.read': { list: 'Configuration', label: 'read the priority matrix and resolution codes', perTicket: false, allow: EVERYONE },
+  'config.write': { list: 'Configuration', label: 'change the priority matrix', perTicket: false, allow: ADMINS },
+  'people.search': { list: 'People', label: 'search people (directory)', perTicket: false, allow: ANALYSTS },
+} as const satisfies Record<string, AccessRule>;
+
+export type AccessAction = keyof typeof ACCESS_TABLE;
+export const ACCESS_ACTIONS = Object.keys(ACCESS_TABLE) as AccessAction[];
+
+export function isAllowed(action: AccessAction, audience: Audience): boolean {
+  return (ACCESS_TABLE[action].allow as readonly string[]).includes(audience);
+}

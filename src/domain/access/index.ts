@@ -1,0 +1,3 @@
+export * from './access-table';
+export * from './audience';
+export * from './render';
