@@ -14,6 +14,7 @@ import { Directory } from './identity/directory';
 import { LocalIssuer, type PersonTokenRequest } from './identity/issuer';
 import { loadOrCreateSigningKey } from './identity/keys';
 import { registerIssuerRoutes } from './identity/routes';
+import { checkTimeZone } from './items/date-only';
 import { ItemRepository } from './items/repository';
 import { registerItemRoutes } from './items/routes';
 import { ListCatalog, type ListMeta } from './lists/catalog';
@@ -26,7 +27,8 @@ import { registerControlRoutes } from './control-routes';
 export interface StoreOptions {
   /** Where the SQLite file and the issuer's key live. */
   readonly dataDir: string;
-  readonly site?: { readonly hostname?: string; readonly path?: string; readonly displayName?: string };
+  /** timeZone: the site's regional setting (IANA), default Europe/London; date-only columns depend on it. */
+  readonly site?: { readonly hostname?: string; readonly path?: string; readonly displayName?: string; readonly timeZone?: string };
   /** Origin the store is reached at (issuer and links); without it, each request's own origin is used. */
   readonly publicOrigin?: string;
   /** POST /_store/faults (tests only). Default: ITSM_STORE_TEST_CONTROLS=1. */
@@ -84,9 +86,10 @@ export function createStore(options: StoreOptions): Store {
     hostname: options.site?.hostname ?? 'contoso.sharepoint.com',
     path: options.site?.path ?? '/sites/servicedesk',
     displayName: options.site?.displayName ?? 'Service Desk',
+    timeZone: checkTimeZone(options.site?.timeZone ?? 'Europe/London'),
   }, now());
   const catalog = new ListCatalog(db);
-  const items = new ItemRepository(db);
+  const items = new ItemRepository(db, site.timeZone);
   const directory = new Directory(db);
   const faults = new Faults();
   let publicOrigin = options.publicOrigin?.replace(/\/+$/, '');

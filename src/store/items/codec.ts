@@ -16,9 +16,13 @@ export function normalizeInstant(value: string): string | undefined {
   return new Date(ms).toISOString().slice(0, 19) + 'Z';
 }
 
-/** Validate one written field value and convert it to its SQL form. */
-export function toSqlValue(column: ColumnDef, value: unknown): SqlValue {
-  if (value === null || value === undefined) {
+/**
+ * Validate one written field value and convert it to its SQL form. An empty string clears a text field, as in
+ * SharePoint, which keeps no empty strings.
+ */
+export function toSqlValue(column: ColumnDef, value: unknown, siteTimeZone: string): SqlValue {
+  const textual = column.kind === 'text' || column.kind === 'choice' || column.kind === 'note';
+  if (value === null || value === undefined || (textual && value === '')) {
     if (column.required) throw badRequest(`Field '${column.name}' is required and cannot be empty.`);
     return null;
   }
@@ -33,7 +37,6 @@ export function toSqlValue(column: ColumnDef, value: unknown): SqlValue {
       if (value.length > max) {
         throw badRequest(`Field '${column.name}' is too long: ${value.length} characters, at most ${max} are allowed in a single line of text.`);
       }
-      if (column.required && value === '') throw badRequest(`Field '${column.name}' is required and cannot be empty.`);
       if (column.kind === 'choice' && !column.allowTextEntry && !(column.choices ?? []).includes(value)) {
         throw badRequest(`Invalid value for field '${column.name}': '${value}' is not one of its choices (${(column.choices ?? []).join(', ')}).`);
       }
@@ -53,7 +56,7 @@ export function toSqlValue(column: ColumnDef, value: unknown): SqlValue {
       return instant ?? wrongType('an ISO 8601 date and time with a zone, e.g. 2024-03-01T09:30:00Z');
     }
     case 'dateOnly': {
-      const day = typeof value === 'string' ? normalizeDateOnly(value) ?? normalizeInstant(value) : undefined;
+      const day = typeof value === 'string' ? normalizeDateOnly(value, siteTimeZone) : undefined;
       return day ?? wrongType('a date, e.g. 2024-03-01');
     }
   }

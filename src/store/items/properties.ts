@@ -5,7 +5,7 @@ import type { ColumnKind } from '../lists/columns';
 import { sqlColumn, type ListMeta } from '../lists/catalog';
 import type { Comparison, Literal, PropertyRef } from '../odata/filter-parser';
 import { normalizeInstant, type SqlValue } from './codec';
-import { normalizeDateOnly } from './date-only';
+import { dateOnlyInstant } from './date-only';
 
 export interface ResolvedProperty {
   /** As the client wrote it, for messages. */
@@ -53,15 +53,23 @@ export interface SqlCondition {
 
 const SQL_OP = { eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
 
-export function comparisonSql(property: ResolvedProperty, clause: Comparison): SqlCondition {
-  if (clause.literal.kind === 'null') {
+/**
+ * One comparison as SQL. SharePoint keeps no empty strings (a cleared text field has no value), so `eq ''` and
+ * `eq null` both mean "empty". A comparison with a value never matches an empty field, `ne` included: SQL's
+ * three-valued logic, and SharePoint's Neq, which needs an explicit IsNull branch to include them (decision 0253).
+ */
+export function comparisonSql(property: ResolvedProperty, clause: Comparison, siteTimeZone: string): SqlCondition {
+  const empty = clause.literal.kind === 'null' || (clause.literal.kind === 'string' && clause.literal.value === '' && isTextual(property));
+  if (empty) {
     if (clause.op !== 'eq' && clause.op !== 'ne') throw mismatch(property, clause, 'null can only be compared with eq or ne');
     return { sql: `${property.sql} IS ${clause.op === 'eq' ? '' : 'NOT '}NULL`, params: [] };
   }
-  return { sql: `${property.sql} ${SQL_OP[clause.op]} ?`, params: [literalValue(property, clause)] };
+  return { sql: `${property.sql} ${SQL_OP[clause.op]} ?`, params: [literalValue(property, clause, siteTimeZone)] };
 }
 
-function literalValue(property: ResolvedProperty, clause: Comparison): SqlValue {
+const isTextual = (property: ResolvedProperty): boolean => property.kind === 'text' || property.kind === 'choice' || property.kind === 'note';
+
+function literalValue(property: ResolvedProperty, clause: Comparison, siteTimeZone: string): SqlValue {
   const literal: Literal = clause.literal;
   const numeric = literal.kind === 'number' ? literal.value : literal.kind === 'string' && /^-?\d+(\.\d+)?$/.test(literal.value) ? Number(literal.value) : undefined;
   switch (property.kind) {
@@ -79,7 +87,9 @@ function literalValue(property: ResolvedProperty, clause: Comparison): SqlValue 
     case 'dateTime':
     case 'dateOnly': {
       const text = literal.kind === 'string' || literal.kind === 'datetime' ? literal.value : undefined;
-      const value = text === undefined ? undefined : normalizeInstant(text) ?? normalizeDateOnly(text);
+      // A bare date means local midnight on the site for a date-only column, and midnight UTC for a date and time.
+      const zone = property.kind === 'dateOnly' ? siteTimeZone : 'UTC';
+      const value = text === undefined ? undefined : normalizeInstant(text) ?? dateOnlyInstant(text, zone);
       if (value !== undefined) return value;
       throw mismatch(property, clause, "expected an ISO 8601 date or date and time in quotes, e.g. '2024-03-01T09:30:00Z'");
     }

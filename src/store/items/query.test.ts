@@ -57,9 +57,11 @@ describe('$filter', () => {
 
   it('refuses bad filters with 400 naming the problem and its position', async () => {
     const cases: [string, RegExp][] = [
-      ["fields/Owner eq 'O'Brien'", /Invalid filter clause: expected 'and' or the end of the filter, found 'Brien' \(a quote inside a string is written as two quotes.*at position 20/],
+      ["fields/Owner eq 'O'Brien'", /Invalid filter clause: expected 'and', 'or' or the end of the filter, found 'Brien' \(a quote inside a string is written as two quotes.*at position 20/],
       ['fields/Rank eq', /expected a literal .* at position 15/],
-      ['fields/Rank eq 1 or fields/Rank eq 2', /operator 'or' is not supported/],
+      ['fields/Rank eq 1 or not fields/Rank eq 2', /operator 'not' is not supported/],
+      ["startswith(fields/Rank,'1')", /startswith needs a text or choice column; 'fields\/Rank' is a number column/],
+      ["startswith(id,'1')", /startswith needs a text or choice column; 'id' is the item id/],
       ["fields/Colour eq 'red'", /Field 'Colour' in \$filter is not recognized/],
       ["fields/Rank eq 'two'", /position 1: type mismatch for 'fields\/Rank' \(expected a number\)/],
       ['fields/Category eq 3', /type mismatch for 'fields\/Category'/],
@@ -77,6 +79,31 @@ describe('$filter', () => {
     }
   });
 
+  it("combines clauses with 'or' and parentheses, 'and' binding tighter", async () => {
+    expect(await titles(f("fields/Rank eq 1 or fields/Rank eq 3"))).toEqual(["O'Brien", 'Jones']);
+    expect(await titles(f("fields/Category eq 'software' or fields/Category eq 'hardware' and fields/Rank eq 3"))).toEqual(['Smith', 'Jones']);
+    expect(await titles(f("(fields/Category eq 'software' or fields/Category eq 'hardware') and fields/Rank eq 2"))).toEqual(['Smith', 'Brown']);
+    expect(await titles(f("fields/Rank eq null or fields/Flag eq 1"))).toEqual(["O'Brien", 'Jones', 'Null rank']);
+  });
+
+  it('matches startswith case-insensitively, with apostrophes, and treats % and _ as plain characters', async () => {
+    expect(await titles(f("startswith(fields/Category,'HARD')"))).toEqual(['Jones', 'Brown', 'Null rank']);
+    expect(await titles(f("startswith(fields/Category,'o''b')"))).toEqual(["O'Brien"]);
+    expect(await titles(f("startswith(fields/Category,'%')"))).toEqual([]);
+    expect(await titles(f("startswith(fields/Category,'s_ft')"))).toEqual([]);
+    expect(await titles(f("startswith(fields/Category,'soft') or startswith(fields/Category,'o')"))).toEqual(["O'Brien", 'Smith']);
+    expect(await titles(f("startswith(fields/Title,'Jo')"), PREFER)).toEqual(['Jones']);
+  });
+
+  it("treats '' as empty, and never matches an empty field with a value comparison, ne included", async () => {
+    expect(await titles(f("fields/Owner eq ''"), PREFER)).toEqual(['Jones', 'Brown', 'Null rank']);
+    expect(await titles(f("fields/Owner ne ''"), PREFER)).toEqual(["O'Brien", 'Smith']);
+    // SharePoint's Neq leaves empty fields out; a caller who wants them asks with 'or ... eq null'.
+    expect(await titles(f("fields/Owner ne 'ann'"), PREFER)).toEqual(['Smith']);
+    expect(await titles(f("fields/Owner ne 'ann' or fields/Owner eq null"), PREFER)).toEqual(['Smith', 'Jones', 'Brown', 'Null rank']);
+    expect(await titles(f('fields/Rank lt 3'))).toEqual(["O'Brien", 'Smith', 'Brown']);
+  });
+
   it('needs the Prefer header to filter or order on a non-indexed column, as Graph does', async () => {
     const answer = await t.graph('GET', `${url}?${f("fields/Owner eq 'ann'")}`);
     expect(answer.status).toBe(400);
@@ -87,6 +114,26 @@ describe('$filter', () => {
     expect((await t.graph('GET', `${url}?$orderby=fields/Title`)).status).toBe(400);
     expect((await t.graph('GET', `${url}?$orderby=fields/Created desc`)).status).toBe(400);
     expect(await titles('$orderby=fields/Title', { prefer: 'odata.maxpagesize=10, HonorNonIndexedQueriesWarningMayFailRandomly' })).toEqual(['Brown', 'Jones', 'Null rank', "O'Brien", 'Smith']);
+  });
+});
+
+describe('$select', () => {
+  it('keeps only the selected listItem properties, with expanded fields and the ETag annotation', async () => {
+    const answer = await t.graph('GET', `${url}?$select=id,lastModifiedDateTime&$expand=fields($select=Title)&$top=1`);
+    expect(answer.status, answer.text).toBe(200);
+    const item = answer.body.value[0];
+    expect(Object.keys(item).sort()).toEqual(['@odata.etag', 'fields', 'fields@odata.context', 'id', 'lastModifiedDateTime']);
+    expect(Object.keys(item.fields).sort()).toEqual(['@odata.etag', 'Title']);
+    const one = await t.graph('GET', `${url}/1?$select=id,eTag`);
+    expect(Object.keys(one.body).sort()).toEqual(['@odata.etag', 'eTag', 'id']);
+  });
+
+  it('refuses a property listItem does not have, as OData does', async () => {
+    const answer = await t.graph('GET', `${url}?$select=id,colour`);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toBe("Could not find a property named 'colour' on type 'microsoft.graph.listItem'.");
+    expect((await t.graph('GET', `${url}?$select=id,,x`)).status).toBe(400);
+    expect((await t.graph('GET', `${url}?$expand=fields($select=Colour)`)).body.error.message).toMatch(/Field 'Colour' in \$select is not recognized/);
   });
 });
 

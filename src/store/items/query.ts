@@ -5,10 +5,11 @@ import type { Db } from '../db/open';
 import { prepareCached } from '../db/statements';
 import { badRequest } from '../http/errors';
 import type { ListMeta } from '../lists/catalog';
-import { conjuncts, type FilterNode } from '../odata/filter-parser';
+import { clausesOf, leadingClauses, type FilterNode } from '../odata/filter-parser';
 import type { OrderKey } from '../odata/query-options';
 import type { SqlValue } from './codec';
-import { comparisonSql, resolveProperty, tableName, type ResolvedProperty, type SqlCondition } from './properties';
+import { anyOf, filterSql, resolveClauses } from './filter-sql';
+import { resolveProperty, tableName, type ResolvedProperty, type SqlCondition } from './properties';
 import type { ItemRow } from './resource';
 import { checkQueryShape, LIST_VIEW_THRESHOLD } from './threshold';
 
@@ -28,25 +29,31 @@ export interface ItemsPage {
   readonly skiptoken?: string;
 }
 
+export interface QueryOptions {
+  readonly retryAfterSeconds: number;
+  readonly siteTimeZone: string;
+}
+
 interface SortKey {
   readonly property: ResolvedProperty;
   readonly descending: boolean;
 }
 
-export function queryItems(db: Db, list: ListMeta, itemCount: number, query: ItemsQuery, retryAfterSeconds: number): ItemsPage {
-  const clauses = query.filter ? conjuncts(query.filter) : [];
-  const resolvedClauses = clauses.map((c) => ({ clause: c, property: resolveProperty(list, c.property, '$filter') }));
-  const conditions = resolvedClauses.map(({ clause, property }) => comparisonSql(property, clause));
+export function queryItems(db: Db, list: ListMeta, itemCount: number, query: ItemsQuery, options: QueryOptions): ItemsPage {
+  const clauses = query.filter ? clausesOf(query.filter) : [];
+  const resolved = resolveClauses(list, clauses, options.siteTimeZone);
+  const leading = query.filter ? leadingClauses(query.filter).map((c) => resolved.get(c)!) : [];
   const sortKeys: SortKey[] = query.orderBy.map((k) => ({ property: resolveProperty(list, k.property, '$orderby'), descending: k.descending }));
 
   checkQueryShape({
     listName: list.displayName,
     itemCount,
     preferNonIndexed: query.preferNonIndexed,
-    clauses: resolvedClauses.map((c) => c.property),
+    clauses: [...resolved.values()].map((c) => c.property),
+    leading: leading.map((c) => c.property),
     orderBy: sortKeys.map((k) => k.property),
-    countFirstClause: () => countMatching(db, list, conditions[0]!),
-    retryAfterSeconds,
+    countLeading: () => countMatching(db, list, anyOf(leading.map((c) => c.condition))),
+    retryAfterSeconds: options.retryAfterSeconds,
   });
 
   // id breaks ties so the order is total and the cursor is exact.
@@ -54,7 +61,7 @@ export function queryItems(db: Db, list: ListMeta, itemCount: number, query: Ite
     sortKeys.push({ property: { label: 'id', name: 'ID', sql: 'id', rowKey: 'id', kind: 'id', indexed: true }, descending: false });
   }
   const fingerprint = queryFingerprint(list, query);
-  const where = [...conditions];
+  const where: SqlCondition[] = query.filter ? [filterSql(query.filter, resolved)] : [];
   if (query.skiptoken !== undefined) where.push(afterCursor(sortKeys, decodeSkiptoken(query.skiptoken, fingerprint, sortKeys.length)));
 
   // Sort only ids and sort keys, then read the page's full rows: sorting whole rows (long notes included)

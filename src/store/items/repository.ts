@@ -21,7 +21,10 @@ interface Statements {
 export class ItemRepository {
   private readonly statements = new Map<string, Statements>();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly siteTimeZone: string,
+  ) {}
 
   get(list: ListMeta, id: string | number): ItemRow {
     const row = this.stmts(list).select.get(parseItemId(id)) as ItemRow | undefined;
@@ -43,7 +46,7 @@ export class ItemRepository {
       const current = this.get(list, id);
       checkIfMatch(current, ifMatch);
       const values = new Map(list.columns.map((c) => [c.name, current[`c_${c.name}`] as SqlValue]));
-      for (const [column, value] of validated(list, fields)) values.set(column.name, value);
+      for (const [column, value] of validated(list, fields, this.siteTimeZone)) values.set(column.name, value);
       this.checkUnique(list, values, current.id);
       const next = { ...current, version: current.version + 1, modified: now, editor: JSON.stringify(by) };
       this.stmts(list).update.run(next.version, next.modified, next.editor, ...list.columns.map((c) => values.get(c.name) ?? null), current.id);
@@ -61,7 +64,7 @@ export class ItemRepository {
   }
 
   private insertOne(list: ListMeta, fields: FieldInput, by: Actor, now: string): ItemRow {
-    const values = new Map<string, SqlValue>(validated(list, fields).map(([c, v]) => [c.name, v]));
+    const values = new Map<string, SqlValue>(validated(list, fields, this.siteTimeZone).map(([c, v]) => [c.name, v]));
     for (const column of list.columns) {
       if (column.required && (values.get(column.name) ?? null) === null) {
         throw badRequest(`Field '${column.name}' is required; the item was not created.`);
@@ -111,7 +114,7 @@ export class ItemRepository {
 }
 
 /** Validate written fields against the columns; annotations such as "X@odata.type" are ignored. */
-function validated(list: ListMeta, fields: FieldInput): [ColumnDef, SqlValue][] {
+function validated(list: ListMeta, fields: FieldInput, siteTimeZone: string): [ColumnDef, SqlValue][] {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw badRequest('fields must be a JSON object.');
   const out: [ColumnDef, SqlValue][] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -121,7 +124,7 @@ function validated(list: ListMeta, fields: FieldInput): [ColumnDef, SqlValue][] 
       if (RESERVED_FIELD_NAMES.has(name.toLowerCase())) throw badRequest(`Field '${name}' is read-only.`);
       throw badRequest(`Field '${name}' is not recognized`);
     }
-    out.push([column, toSqlValue(column, value)]);
+    out.push([column, toSqlValue(column, value, siteTimeZone)]);
   }
   return out;
 }

@@ -104,3 +104,21 @@ export function itemResource(view: ItemView, row: ItemRow): Record<string, unkno
   }
   return resource;
 }
+
+/** listItem properties that $select may name (https://learn.microsoft.com/en-us/graph/api/resources/listitem). */
+const LIST_ITEM_PROPERTIES = new Set([
+  'id', 'eTag', 'createdDateTime', 'lastModifiedDateTime', 'webUrl', 'createdBy', 'lastModifiedBy', 'parentReference', 'contentType', 'fields',
+]);
+
+export function checkItemSelect(select: readonly string[] | undefined): void {
+  for (const name of select ?? []) {
+    if (!LIST_ITEM_PROPERTIES.has(name)) throw badRequest(`Could not find a property named '${name}' on type 'microsoft.graph.listItem'.`);
+  }
+}
+
+/** Keeps the selected properties (and the annotations Graph always sends); expanded fields stay with the item. */
+export function selectItemProperties(resource: Record<string, unknown>, select: readonly string[] | undefined): Record<string, unknown> {
+  if (!select) return resource;
+  const wanted = new Set([...select, '@odata.etag', 'fields', 'fields@odata.context']);
+  return Object.fromEntries(Object.entries(resource).filter(([key]) => wanted.has(key)));
+}

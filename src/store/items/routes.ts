@@ -7,10 +7,10 @@ import { headerValue, requestOrigin } from '../http/request-context';
 import { actorOf } from '../http/auth';
 import { ODataSyntaxError } from '../odata/lexer';
 import { parseFilter } from '../odata/filter-parser';
-import { parseItemsExpand, parseOrderBy, parseTop } from '../odata/query-options';
+import { parseItemsExpand, parseOrderBy, parseSelect, parseTop } from '../odata/query-options';
 import { resolveSiteId } from '../sites/site';
 import { queryItems } from './query';
-import { checkSelect, etagOf, fieldsOf, itemResource, type ItemView } from './resource';
+import { checkItemSelect, checkSelect, etagOf, fieldsOf, itemResource, selectItemProperties, type ItemView } from './resource';
 import { hasPreferNonIndexed } from './threshold';
 
 type ListParams = { siteId: string; listRef: string };
@@ -38,7 +38,9 @@ export function registerItemRoutes(app: FastifyInstance, ctx: StoreContext): voi
       filter: filterText === undefined ? undefined : withSyntax('Invalid filter clause', () => parseFilter(filterText)),
       orderBy: orderByText === undefined ? [] : withSyntax('Invalid $orderby', () => parseOrderBy(orderByText)),
       expand: withSyntax('Invalid $expand', () => parseItemsExpand(option(query, 'expand'))),
+      select: withSyntax('Invalid $select', () => parseSelect(option(query, 'select'))),
     };
+    checkItemSelect(parsed.select);
     let top: number;
     try {
       top = parseTop(option(query, 'top'));
@@ -53,24 +55,26 @@ export function registerItemRoutes(app: FastifyInstance, ctx: StoreContext): voi
       ...(skiptoken !== undefined ? { skiptoken } : {}),
       orderBy: parsed.orderBy, top,
       preferNonIndexed: hasPreferNonIndexed(headerValue(request, 'prefer')),
-    }, ctx.thresholdRetryAfterSeconds);
+    }, { retryAfterSeconds: ctx.thresholdRetryAfterSeconds, siteTimeZone: ctx.site.timeZone });
     const origin = requestOrigin(request);
     const itemView = view(request, parsed.expand.fields, parsed.expand.select);
     return {
       '@odata.context': `${origin}/v1.0/$metadata#sites('${ctx.site.id}')/lists('${list.id}')/items`,
       ...(page.skiptoken ? { '@odata.nextLink': nextLink(request, origin, page.skiptoken) } : {}),
-      value: page.rows.map((row) => itemResource(itemView, row)),
+      value: page.rows.map((row) => selectItemProperties(itemResource(itemView, row), parsed.select)),
     };
   });
 
   app.get<{ Params: ItemParams; Querystring: Query }>('/sites/:siteId/lists/:listRef/items/:itemId', async (request, reply) => {
     refuseUnsupported(request.query, ['expand', 'select']);
     const expand = withSyntax('Invalid $expand', () => parseItemsExpand(option(request.query, 'expand')));
+    const select = withSyntax('Invalid $select', () => parseSelect(option(request.query, 'select')));
+    checkItemSelect(select);
     const itemView = view(request, expand.fields, expand.select);
     checkSelect(itemView.list, expand.select);
     const row = ctx.items.get(itemView.list, request.params.itemId);
     reply.header('ETag', etagOf(row));
-    return itemResource(itemView, row);
+    return selectItemProperties(itemResource(itemView, row), select);
   });
 
   app.get<{ Params: ItemParams }>('/sites/:siteId/lists/:listRef/items/:itemId/fields', async (request, reply) => {

@@ -1,8 +1,9 @@
-// The two SharePoint rules on query shape (docs/decisions/0200):
+// The two SharePoint rules on query shape (docs/decisions/0200, and 0250 for `or`):
 // 1. Any list: $filter/$orderby on a non-indexed column needs Prefer: HonorNonIndexedQueriesWarningMayFailRandomly,
 //    else 400 invalidRequest, as Graph answers.
 // 2. Lists over 5,000 items (the list view threshold), whatever Prefer says: the leftmost clause of the filter
-//    must be on an indexed column and match at most 5,000 items alone, and $orderby must use indexed columns.
+//    must be on an indexed column and match at most 5,000 items alone (with `or`: every branch leads with an indexed
+//    clause and those leading clauses together match at most 5,000), and $orderby must use indexed columns.
 import { GraphError } from '../http/errors';
 import type { ResolvedProperty } from './properties';
 
@@ -13,11 +14,13 @@ export interface QueryShape {
   readonly listName: string;
   readonly itemCount: number;
   readonly preferNonIndexed: boolean;
-  /** Filter clauses, leftmost first. */
+  /** Every filter clause's property, leftmost first. */
   readonly clauses: readonly ResolvedProperty[];
+  /** The leading clauses: the leftmost of a conjunction, the leading clause of each branch of an `or`. */
+  readonly leading: readonly ResolvedProperty[];
   readonly orderBy: readonly ResolvedProperty[];
-  /** Counts the items the leftmost clause matches on its own, stopping past the threshold. */
-  readonly countFirstClause: () => number;
+  /** Counts the items the leading clauses match together, stopping past the threshold. */
+  readonly countLeading: () => number;
   readonly retryAfterSeconds: number;
 }
 
@@ -40,14 +43,20 @@ export function checkQueryShape(shape: QueryShape): void {
   if (unindexedOrder) {
     throw thresholdRefusal(shape, `$orderby uses '${unindexedOrder.label}', which is not indexed; on a list this large only indexed columns (or id) can order the items.`);
   }
-  const first = shape.clauses[0];
-  if (!first) return;
-  if (!first.indexed) {
-    throw thresholdRefusal(shape, `the first clause of $filter is on '${first.label}', which is not indexed; put a clause on an indexed column first.`);
+  if (shape.leading.length === 0) return;
+  const branches = shape.leading.length > 1;
+  const unindexed = shape.leading.find((p) => !p.indexed);
+  if (unindexed) {
+    throw thresholdRefusal(shape, branches
+      ? `the branch of 'or' led by '${unindexed.label}' does not start with an indexed column; on a list this large every branch of an 'or' must lead with an indexed clause that narrows the list.`
+      : `the first clause of $filter is on '${unindexed.label}', which is not indexed; put a clause on an indexed column first.`);
   }
-  const matched = shape.countFirstClause();
+  const matched = shape.countLeading();
   if (matched > LIST_VIEW_THRESHOLD) {
-    throw thresholdRefusal(shape, `the first clause of $filter, on indexed '${first.label}', matches more than ${LIST_VIEW_THRESHOLD} items on its own; later clauses do not count. Lead with a clause that narrows the list to ${LIST_VIEW_THRESHOLD} items or fewer.`);
+    const labels = shape.leading.map((p) => `'${p.label}'`).join(', ');
+    throw thresholdRefusal(shape, branches
+      ? `the leading clauses of the branches of 'or' (${labels}) together match more than ${LIST_VIEW_THRESHOLD} items; later clauses in a branch do not count. Make each branch lead with a clause that narrows it, so that together they stay at ${LIST_VIEW_THRESHOLD} items or fewer.`
+      : `the first clause of $filter, on indexed ${labels}, matches more than ${LIST_VIEW_THRESHOLD} items on its own; later clauses do not count. Lead with a clause that narrows the list to ${LIST_VIEW_THRESHOLD} items or fewer.`);
   }
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ODataSyntaxError } from './lexer';
-import { conjuncts, parseFilter } from './filter-parser';
+import { clausesOf, leadingClauses, parseFilter, type Comparison } from './filter-parser';
 import { parseItemsExpand, parseOrderBy, parseTop } from './query-options';
+
+const conjuncts = (node: ReturnType<typeof parseFilter>) => clausesOf(node) as Comparison[];
 
 const syntaxError = (run: () => unknown): ODataSyntaxError => {
   try {
@@ -49,12 +51,36 @@ describe('$filter parser', () => {
     expect(syntaxError(() => parseFilter('fields/Rank equals 3'))).toMatchObject({ position: 13, detail: expect.stringMatching(/comparison operator/) });
     expect(syntaxError(() => parseFilter('fields/Rank eq'))).toMatchObject({ position: 15, detail: expect.stringMatching(/expected a literal/) });
     expect(syntaxError(() => parseFilter("Owner eq 'x'"))).toMatchObject({ position: 1, detail: expect.stringMatching(/unknown property 'Owner'/) });
-    expect(syntaxError(() => parseFilter("fields/Rank eq 1 or fields/Rank eq 2"))).toMatchObject({ position: 18, detail: expect.stringMatching(/'or' is not supported/) });
-    expect(syntaxError(() => parseFilter("startswith(fields/Owner,'a')"))).toMatchObject({ detail: expect.stringMatching(/function 'startswith' is not supported/) });
+    expect(syntaxError(() => parseFilter("not fields/Rank eq 1"))).toMatchObject({ position: 1, detail: expect.stringMatching(/'not' is not supported/) });
+    expect(syntaxError(() => parseFilter("fields/Rank eq 1 not fields/Rank eq 2"))).toMatchObject({ position: 18, detail: expect.stringMatching(/'not' is not supported/) });
+    expect(syntaxError(() => parseFilter("endswith(fields/Owner,'a')"))).toMatchObject({ detail: expect.stringMatching(/function 'endswith' is not supported by the local store \(only startswith\)/) });
+    expect(syntaxError(() => parseFilter("startswith(fields/Owner,3)"))).toMatchObject({ position: 25, detail: expect.stringMatching(/takes a string/) });
+    expect(syntaxError(() => parseFilter("startswith(fields/Owner 'a')"))).toMatchObject({ detail: expect.stringMatching(/expected ','/) });
+    expect(syntaxError(() => parseFilter("startswith(fields/Owner,'a'"))).toMatchObject({ detail: expect.stringMatching(/expected '\)' to close startswith/) });
+    expect(syntaxError(() => parseFilter("startswith(fields/Owner,'a') eq true"))).toMatchObject({ detail: expect.stringMatching(/on its own/) });
+    expect(syntaxError(() => parseFilter("fields/Rank eq 1 or"))).toMatchObject({ detail: expect.stringMatching(/expected a property/) });
     expect(syntaxError(() => parseFilter('(fields/Rank eq 1'))).toMatchObject({ detail: expect.stringMatching(/expected '\)'/) });
     expect(syntaxError(() => parseFilter('fields/Rank eq 1)'))).toMatchObject({ detail: expect.stringMatching(/unbalanced/) });
     expect(syntaxError(() => parseFilter('fields/Rank eq #'))).toMatchObject({ position: 16, detail: expect.stringMatching(/unexpected character '#'/) });
     expect(syntaxError(() => parseFilter('  '))).toMatchObject({ detail: 'the filter is empty' });
+  });
+});
+
+describe('or and startswith', () => {
+  it("binds 'and' tighter than 'or', as OData does, and keeps parentheses", () => {
+    const node = parseFilter("fields/A eq 1 or fields/B eq 2 and fields/C eq 3");
+    expect(node).toMatchObject({ type: 'or', left: { type: 'cmp' }, right: { type: 'and' } });
+    const grouped = parseFilter("(fields/A eq 1 or fields/B eq 2) and fields/C eq 3");
+    expect(grouped).toMatchObject({ type: 'and', left: { type: 'or' }, right: { type: 'cmp' } });
+    expect(parseFilter("fields/A eq 1 OR fields/B eq 2")).toMatchObject({ type: 'or' });
+  });
+
+  it('reads startswith with doubled apostrophes, and names the leading clauses of each or-branch', () => {
+    expect(parseFilter("startswith(fields/Title,'O''Br')")).toEqual({ type: 'startswith', property: { kind: 'field', name: 'Title' }, prefix: "O'Br", position: 1 });
+    const node = parseFilter("(fields/A eq 1 and fields/B eq 2) or startswith(fields/C,'x') or (fields/D eq 4 and (fields/E eq 5 or fields/F eq 6))");
+    expect(leadingClauses(node).map((c) => (c.property as { name: string }).name)).toEqual(['A', 'C', 'D']);
+    expect(clausesOf(node)).toHaveLength(6);
+    expect(leadingClauses(parseFilter("fields/A eq 1 and (fields/B eq 2 or fields/C eq 3)")).map((c) => (c.property as { name: string }).name)).toEqual(['A']);
   });
 });
 

@@ -76,3 +76,12 @@ export function parseTop(text: string | undefined): number {
   if (top > MAX_PAGE_SIZE) throw new RangeError(`$top must be at most ${MAX_PAGE_SIZE} (a list item page holds at most ${MAX_PAGE_SIZE} items), found ${top}`);
   return top;
 }
+
+/** $select on a resource: property names separated by commas. */
+export function parseSelect(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const names = text.split(',').map((s) => s.trim());
+  const bad = names.find((n) => !/^[A-Za-z@][A-Za-z0-9_.@]*$/.test(n));
+  if (bad !== undefined) throw new ODataSyntaxError(`'${bad}' is not a property name`, text.indexOf(bad) + 1);
+  return names;
+}

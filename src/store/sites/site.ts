@@ -10,6 +10,8 @@ export interface SiteConfig {
   /** Server-relative path, e.g. /sites/servicedesk. */
   readonly path: string;
   readonly displayName: string;
+  /** IANA zone of the site's regional settings: date-only values are local midnights in it. */
+  readonly timeZone: string;
 }
 
 export interface Site extends SiteConfig {
@@ -41,6 +43,7 @@ export function loadSite(db: Db, config: SiteConfig, now: Date): Site {
     hostname,
     path,
     displayName: config.displayName,
+    timeZone: config.timeZone,
     id: `${hostname},${ids.collectionId},${ids.webId}`,
     webUrl: `https://${hostname}${path === '/' ? '' : path}`,
   };
