@@ -1,0 +1,55 @@
+// Satisfaction ratings (1 to 5) from confirmations: a history entry that changes the satisfaction field, normally the
+// requester's 'confirm'. A ticket that carries a rating but no such entry is dated by its last confirm entry, else by
+// its last closure or resolution. A rating outside 1..5 is reported, not counted.
+import type { HistoryEntry } from '../tickets/types';
+import { placeAt, type Moment, type Timeline } from './timeline';
+import type { KpiProblem, KpiSubject, RatingFact } from './types';
+
+/** Field names a rating may be recorded under; 'satisfaction' is the one the ticket model uses. */
+export const RATING_FIELDS: readonly string[] = ['satisfaction', 'satisfactionRating'];
+
+export const isRating = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5;
+
+const asRating = (v: unknown): number | null => {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return isRating(n) ? n : null;
+};
+
+interface Dated {
+  readonly at: number;
+  readonly entry: HistoryEntry;
+}
+
+function datedEntries(history: readonly HistoryEntry[], openedAt: number, asOf: number): Dated[] {
+  const out: Dated[] = [];
+  for (const entry of history) {
+    const t = Date.parse(entry.at);
+    if (Number.isNaN(t) || t > asOf) continue;
+    out.push({ at: Math.max(t, openedAt), entry });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export function ratingsOf(subject: KpiSubject, timeline: Timeline, asOf: number): { ratings: RatingFact[]; problems: KpiProblem[] } {
+  const moments: readonly Moment[] = timeline.moments;
+  const ratings: RatingFact[] = [];
+  const problems: KpiProblem[] = [];
+  const entries = datedEntries(subject.history, timeline.openedAt, asOf);
+  for (const { at, entry } of entries) {
+    for (const c of entry.changes) {
+      if (!RATING_FIELDS.includes(c.field) || c.to === null || c.to === '') continue;
+      const rating = asRating(c.to);
+      if (rating === null) problems.push({ code: 'rating_invalid', message: `Rating ${String(c.to)} at ${entry.at} is not 1 to 5.` });
+      else ratings.push({ ...placeAt(moments, at), rating });
+    }
+  }
+  const carried = subject.satisfaction;
+  if (ratings.length === 0 && carried !== undefined && carried !== null) {
+    const rating = asRating(carried);
+    const confirm = entries.filter((e) => e.entry.action === 'confirm').pop()?.at;
+    const at = confirm ?? timeline.closures[timeline.closures.length - 1]?.at ?? timeline.resolutions[timeline.resolutions.length - 1]?.at;
+    if (rating === null) problems.push({ code: 'rating_invalid', message: `Rating ${String(carried)} is not 1 to 5.` });
+    else if (at !== undefined) ratings.push({ ...placeAt(moments, at), rating });
+  }
+  return { ratings, problems };
+}
