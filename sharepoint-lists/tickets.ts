@@ -14,7 +14,7 @@ export const ticketsList = defineList({
     { name: 'ParentNumber', type: 'text', indexed: true, maxLength: 48 },
     { name: 'State', type: 'choice', required: true, indexed: true, choices: ['New', 'InProgress', 'OnHold', 'Resolved', 'Closed', 'Cancelled'] },
     { name: 'IsOpen', type: 'boolean', required: true, indexed: true },
-    { name: 'OnHoldReason', type: 'choice', choices: ['AwaitingCaller', 'AwaitingSupplier', 'AwaitingChange', 'AwaitingOther'] },
+    { name: 'OnHoldReason', type: 'choice', choices: ['AwaitingCaller', 'AwaitingSupplier', 'AwaitingChange', 'AwaitingOther', 'AwaitingProblem'] },
     { name: 'Impact', type: 'number', required: true },
     { name: 'Urgency', type: 'number', required: true },
     { name: 'Priority', type: 'number', required: true, indexed: true },

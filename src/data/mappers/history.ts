@@ -13,6 +13,9 @@ const entry = z.object({
   action: z.string().min(1),
   changes: z.array(z.object({ field: z.string().min(1), from: scalar, to: scalar })),
   note: z.string().optional(),
+  messageKey: z.string().min(1).optional(),
+  commandKey: z.string().min(1).optional(),
+  linkedNumber: z.string().min(1).optional(),
 });
 
 const history = z.array(entry);

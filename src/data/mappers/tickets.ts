@@ -9,6 +9,7 @@ import {
   TICKET_TYPES,
   type Impact,
   type Priority,
+  type SatisfactionRating,
   type Ticket,
   type Urgency,
 } from '../../domain/tickets/types';
@@ -70,6 +71,11 @@ export function ticketToFields(ticket: Ticket, extras: Partial<TicketStorageExtr
     ClosedAt: ticket.closedAt,
     ResolutionCode: ticket.resolutionCode,
     ResolutionNote: ticket.resolutionNote,
+    DuplicateOf: ticket.duplicateOf ?? null,
+    FollowUpOf: ticket.followUpOf ?? null,
+    ConfirmedAt: ticket.satisfaction?.at ?? null,
+    SatisfactionRating: ticket.satisfaction?.rating ?? null,
+    SatisfactionComment: ticket.satisfaction?.comment ?? null,
     History: historyToJson(ticket.history),
   };
   if (extras.idempotencyKey !== undefined) values['IdempotencyKey'] = extras.idempotencyKey;
@@ -109,6 +115,7 @@ export function ticketFromItem(item: ListItem): StoredTicketRecord {
     resolutionCode: r.optionalText('ResolutionCode'),
     resolutionNote: r.optionalText('ResolutionNote'),
     history: r.json('History', [], parseHistory),
+    ...optionalTicketFields(r),
   };
   const extras: TicketStorageExtras = {
     idempotencyKey: r.optionalText('IdempotencyKey'),
@@ -120,3 +127,18 @@ export function ticketFromItem(item: ListItem): StoredTicketRecord {
   return { itemId: item.id, etag: item.etag, ticket, extras };
 }
 
+
+/** Links and the caller's confirmation, present on the ticket only when set (older items have no such columns). */
+function optionalTicketFields(r: FieldReader): Pick<Ticket, 'duplicateOf' | 'followUpOf' | 'satisfaction'> {
+  const duplicateOf = r.optionalText('DuplicateOf');
+  const followUpOf = r.optionalText('FollowUpOf');
+  const confirmedAt = r.optionalInstant('ConfirmedAt');
+  const rating = r.optionalNumber('SatisfactionRating');
+  return {
+    ...(duplicateOf ? { duplicateOf } : {}),
+    ...(followUpOf ? { followUpOf } : {}),
+    ...(confirmedAt
+      ? { satisfaction: { rating: rating === null ? null : r.integerIn<SatisfactionRating>('SatisfactionRating', 1, 5), comment: r.optionalText('SatisfactionComment'), at: confirmedAt } }
+      : {}),
+  };
+}

@@ -1,7 +1,7 @@
 import type { AppRole } from '../../domain/tickets/types';
 import type { SeedGroup } from './catalogue';
-import { DEPARTMENTS, FAMILY_NAMES, GIVEN_NAMES, JOB_TITLES } from './name-parts';
-import { pick, seededGuid } from './random';
+import { DEPARTMENTS, FAMILY_NAMES, GIVEN_NAMES, JOB_TITLES } from '../../domain/generated/name-parts';
+import { pick, seededGuid } from '../../domain/generated/random';
 
 export interface SeedPerson {
   readonly id: string;

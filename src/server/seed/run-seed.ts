@@ -11,7 +11,7 @@ import type { SeedService } from './catalogue';
 import { SEED_GROUPS, SEED_SERVICES } from './catalogue';
 import type { SeedPerson } from './people';
 import { generateOrganisation } from './people';
-import { pick, seededRandom } from './random';
+import { pick, seededRandom } from '../../domain/generated/random';
 
 export const SEED = 20_261_203;
 export const SEED_TICKETS = 300;
