@@ -44,6 +44,13 @@ export const ticketsList = defineList({
     { name: 'IdempotencyKey', type: 'text', indexed: true, maxLength: 80 },
     { name: 'SourceSystem', type: 'text', maxLength: 64 },
     { name: 'PreviousToolMadeSla', type: 'boolean' },
+    // Links, and the caller's confirmation: not indexed, read only with the ticket.
+    { name: 'DuplicateOf', type: 'text', maxLength: 48 },
+    { name: 'FollowUpOf', type: 'text', maxLength: 48 },
+    { name: 'ConfirmedAt', type: 'dateTime' },
+    { name: 'SatisfactionRating', type: 'number' },
+    { name: 'SatisfactionComment', type: 'note', maxLength: 2000 },
+    // JSON; entries only, never bodies (those are in Ticket Messages). Commands stop well before 63,999 characters.
     { name: 'History', type: 'note' },
   ],
 });
