@@ -1,92 +1,112 @@
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import type { MeResponse, SupportGroupDto, TicketSummaryDto } from '../../../contracts/api';
-import type { ApiClient } from '../../api-client/client';
-import { getQueuePage, getReference } from '../../api-client/endpoints';
+import { useCallback, useMemo, useState } from 'react';
+import type { SupportGroupDto } from '../../../contracts/api';
+import { getAssignedPage, getQueuePage } from '../../api-client/endpoints';
+import { useReference } from '../../api-client/use-reference';
+import { navigate } from '../../app/router';
+import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageTitle } from '../../components/PageTitle';
+import { BulkAssign } from './BulkAssign';
+import type { QueueFilter, Sort, SortKey } from './filter-sort';
+import { DEFAULT_SORT, NO_FILTER, applyFilter, applySort, assigneesOf } from './filter-sort';
+import { QueueFilters } from './QueueFilters';
 import { QueueTable } from './QueueTable';
+import { useFullQueue } from './use-full-queue';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   picker: { maxWidth: '24rem' },
 });
 
-interface QueueState {
-  readonly items: readonly TicketSummaryDto[];
-  readonly nextCursor: string | null;
-}
+const ROWS_PER_VIEW = 50;
 
-/** A support group's open tickets, paged through the API; "Load more" shows there is more, never a silent cut. */
-export function QueuePage({ api, me }: { api: ApiClient; me: MeResponse }) {
+/** A group's open tickets, or those assigned to me: the whole queue, sorted and filtered in the tab. */
+export default function QueuePage({ mode, group }: { mode: 'group' | 'assigned'; group: string | null }) {
   const styles = useStyles();
-  const [groups, setGroups] = useState<readonly SupportGroupDto[]>(me.supportGroups);
-  const [groupKey, setGroupKey] = useState(me.supportGroups[0]?.key ?? '');
-  const [queue, setQueue] = useState<QueueState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    getReference(api)
-      .then((ref) => {
-        const mine = new Set(me.supportGroups.map((g) => g.key));
-        setGroups([...me.supportGroups, ...ref.supportGroups.filter((g) => !mine.has(g.key))]);
-        setGroupKey((current) => current || ref.supportGroups[0]?.key || '');
-      })
-      .catch((e: Error) => setError(e.message));
-  }, [api, me]);
-
-  const load = useCallback(
-    async (cursor: string | null) => {
-      if (!groupKey) return;
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await getQueuePage(api, groupKey, cursor);
-        setQueue((previous) => ({ items: cursor && previous ? [...previous.items, ...page.items] : page.items, nextCursor: page.nextCursor }));
-      } catch (e) {
-        setError((e as Error).message);
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, groupKey],
+  const { api, me } = useSession();
+  const reference = useReference(api);
+  const groups: readonly SupportGroupDto[] = useMemo(() => {
+    const mine = new Set(me.supportGroups.map((g) => g.key));
+    return [...me.supportGroups, ...(reference.data?.supportGroups ?? []).filter((g) => !mine.has(g.key))];
+  }, [me, reference.data]);
+  const groupKey = mode === 'group' ? (group ?? me.supportGroups[0]?.key ?? reference.data?.supportGroups[0]?.key ?? '') : '';
+  const [reloadKey, setReloadKey] = useState(0);
+  const fetchPage = useCallback(
+    (cursor: string | null, size: number) =>
+      mode === 'assigned' ? getAssignedPage(api, cursor, size) : getQueuePage(api, groupKey, cursor, size),
+    [api, groupKey, mode],
   );
+  const queue = useFullQueue(fetchPage, reloadKey);
+  const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
+  const [shown, setShown] = useState(ROWS_PER_VIEW);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const now = useMemo(() => (queue.items.length >= 0 ? Date.now() : 0), [queue.items]);
 
-  useEffect(() => {
-    setQueue(null);
-    void load(null);
-  }, [load]);
+  const rows = useMemo(() => applySort(applyFilter(queue.items, filter, now), sort), [queue.items, filter, sort, now]);
+  const visible = rows.slice(0, shown);
+  const groupName = mode === 'assigned' ? 'Assigned to me' : (groups.find((g) => g.key === groupKey)?.name ?? groupKey);
+  const serviceName = (key: string | null) => (key ? (reference.data?.services.find((s) => s.key === key)?.name ?? key) : 'None');
 
-  const groupName = groups.find((g) => g.key === groupKey)?.name ?? groupKey;
+  function onSort(key: SortKey) {
+    setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+  }
+  function onSelect(numbers: readonly string[], on: boolean) {
+    setSelected((s) => {
+      const next = new Set(s);
+      for (const n of numbers) if (on) next.add(n);
+      else next.delete(n);
+      return next;
+    });
+  }
+
+  const filtered = rows.length !== queue.items.length;
+  const status = !queue.firstPageShown
+    ? null
+    : queue.items.length === 0 && queue.complete
+      ? 'No open tickets in this queue.'
+      : `Showing ${visible.length} of ${rows.length}${filtered ? ' matching' : ''} open tickets${queue.complete ? '' : `; loaded ${queue.items.length} so far, still loading the rest`}.`;
+
   return (
     <section className={styles.page} aria-labelledby="queue-heading">
-      <h1 id="queue-heading">Queue: {groupName}</h1>
-      <Field label="Support group" className={styles.picker}>
-        <Select value={groupKey} onChange={(_, data) => setGroupKey(data.value)}>
-          {groups.map((g) => (
-            <option key={g.key} value={g.key}>
-              {g.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      {error && <ErrorMessage title="The queue could not be loaded" message={error} />}
-      {queue && (
-        <>
-          <Text role="status">
-            {queue.items.length === 0
-              ? 'No open tickets in this queue.'
-              : `Showing ${queue.items.length} open ticket${queue.items.length === 1 ? '' : 's'}${queue.nextCursor ? '; more are available' : ''}.`}
-          </Text>
-          {queue.items.length > 0 && <QueueTable caption={`Open tickets for ${groupName}`} items={queue.items} />}
-          {queue.nextCursor && (
-            <Button onClick={() => void load(queue.nextCursor)} disabled={loading}>
-              Load more
-            </Button>
-          )}
-        </>
+      <PageTitle id="queue-heading">{mode === 'assigned' ? 'Assigned to me' : `Queue: ${groupName}`}</PageTitle>
+      {mode === 'group' && (
+        <Field label="Support group" className={styles.picker}>
+          <Select value={groupKey} onChange={(_, d) => navigate({ name: 'queue', group: d.value })}>
+            {groups.map((g) => (
+              <option key={g.key} value={g.key}>
+                {g.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
       )}
-      {loading && <Spinner label="Loading tickets…" />}
+      <QueueFilters value={filter} onChange={(f) => { setFilter(f); setShown(ROWS_PER_VIEW); }} services={reference.data?.services ?? []} assignees={assigneesOf(queue.items)} />
+      {queue.error && <ErrorMessage title="The queue could not be loaded" message={queue.error} />}
+      {notice && <Text role="status">{notice}</Text>}
+      {status && <Text role="status" aria-live="polite">{status}</Text>}
+      {selected.size > 0 && (
+        <BulkAssign
+          api={api}
+          selected={[...selected]}
+          onDone={(message) => {
+            setNotice(message);
+            setSelected(new Set());
+            setReloadKey((k) => k + 1);
+          }}
+        />
+      )}
+      {visible.length > 0 && (
+        <QueueTable caption={mode === 'assigned' ? 'Tickets assigned to me' : `Open tickets for ${groupName}`} rows={visible} sort={sort} onSort={onSort} selected={selected} onSelect={onSelect} serviceName={serviceName} now={now} />
+      )}
+      {rows.length > shown && (
+        <div>
+          <Button onClick={() => setShown((n) => n + ROWS_PER_VIEW)}>Show {Math.min(ROWS_PER_VIEW, rows.length - shown)} more</Button>
+        </div>
+      )}
+      {!queue.firstPageShown && !queue.error && <Spinner label="Loading tickets…" />}
     </section>
   );
 }

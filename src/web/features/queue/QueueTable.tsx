@@ -1,46 +1,98 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
+import {
+  Badge,
+  Checkbox,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from '@fluentui/react-components';
 import type { TicketSummaryDto } from '../../../contracts/api';
-import { formatInstant, stateLabel } from '../../components/format';
+import { hrefFor } from '../../app/router';
+import { formatAge, priorityLabel, stateLabel } from '../../components/format';
+import type { Sort, SortKey } from './filter-sort';
 
 const useStyles = makeStyles({
   region: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '48rem' },
+  table: { minWidth: '52rem' },
+  select: { width: '3rem' },
 });
 
-/** The rows of a queue. User text goes through React as text, so markup in a title stays inert. */
-export function QueueTable({ caption, items }: { caption: string; items: readonly TicketSummaryDto[] }) {
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'number', label: 'Number' },
+  { key: 'title', label: 'Title' },
+  { key: 'state', label: 'State' },
+  { key: 'priority', label: 'Priority' },
+  { key: 'service', label: 'Service' },
+  { key: 'assignee', label: 'Assignee' },
+  { key: 'age', label: 'Age' },
+];
+
+interface Props {
+  readonly caption: string;
+  readonly rows: readonly TicketSummaryDto[];
+  readonly sort: Sort;
+  readonly onSort: (key: SortKey) => void;
+  readonly selected: ReadonlySet<string>;
+  readonly onSelect: (numbers: readonly string[], on: boolean) => void;
+  readonly serviceName: (key: string | null) => string;
+  readonly now: number;
+}
+
+/** Queue rows with sortable headers and row selection. User text is rendered as text. */
+export function QueueTable({ caption, rows, sort, onSort, selected, onSelect, serviceName, now }: Props) {
   const styles = useStyles();
+  const allOn = rows.length > 0 && rows.every((r) => selected.has(r.number));
+  const someOn = rows.some((r) => selected.has(r.number));
   return (
     <div className={styles.region} role="region" aria-label={caption} tabIndex={0}>
-      <Table className={styles.table} aria-label={caption} size="small">
+      <Table className={styles.table} aria-label={caption} size="small" sortable>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Number</TableHeaderCell>
-            <TableHeaderCell>Title</TableHeaderCell>
-            <TableHeaderCell>State</TableHeaderCell>
-            <TableHeaderCell>Priority</TableHeaderCell>
-            <TableHeaderCell>Requester</TableHeaderCell>
-            <TableHeaderCell>Assignee</TableHeaderCell>
-            <TableHeaderCell>Opened</TableHeaderCell>
+            <TableHeaderCell className={styles.select}>
+              <Checkbox
+                aria-label="Select all shown tickets"
+                checked={allOn ? true : someOn ? 'mixed' : false}
+                onChange={(_, d) => onSelect(rows.map((r) => r.number), d.checked === true)}
+              />
+            </TableHeaderCell>
+            {COLUMNS.map((c) => (
+              <TableHeaderCell
+                key={c.key}
+                sortable
+                sortDirection={sort.key === c.key ? sort.direction : undefined}
+                onClick={() => onSort(c.key)}
+              >
+                {c.label}
+              </TableHeaderCell>
+            ))}
           </TableRow>
         </TableHeader>
         <TableBody>
-          {items.map((t) => (
+          {rows.map((t) => (
             <TableRow key={t.number}>
-              <TableCell>{t.number}</TableCell>
+              <TableCell>
+                <Checkbox aria-label={`Select ${t.number}`} checked={selected.has(t.number)} onChange={(_, d) => onSelect([t.number], d.checked === true)} />
+              </TableCell>
+              <TableCell>
+                <Link href={hrefFor({ name: 'ticket', number: t.number })}>{t.number}</Link>
+              </TableCell>
               <TableCell>{t.title}</TableCell>
               <TableCell>{stateLabel(t.state)}</TableCell>
               <TableCell>
-                P{t.priority}
+                {priorityLabel(t.priority)}{' '}
                 {t.isMajorIncident && (
-                  <Badge appearance="filled" color="danger" style={{ marginLeft: 4 }}>
+                  <Badge appearance="filled" color="danger">
                     Major
                   </Badge>
                 )}
               </TableCell>
-              <TableCell>{t.requesterName}</TableCell>
+              <TableCell>{serviceName(t.serviceId)}</TableCell>
               <TableCell>{t.assigneeName ?? 'Unassigned'}</TableCell>
-              <TableCell>{formatInstant(t.openedAt)}</TableCell>
+              <TableCell>{formatAge(t.openedAt, now)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

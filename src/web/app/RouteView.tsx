@@ -1,0 +1,52 @@
+import { Link } from '@fluentui/react-components';
+import { lazy } from 'react';
+import { PageTitle } from '../components/PageTitle';
+import { RaisePage } from '../features/raise/RaisePage';
+import type { Route } from './router';
+import { hrefFor } from './router';
+import { useSession } from './session-context';
+
+// The raise form ships in the first chunk; every other page loads when it is first opened.
+const MyTicketsPage = lazy(() => import('../features/my-tickets/MyTicketsPage'));
+const TicketPage = lazy(() => import('../features/ticket/TicketPage'));
+const QueuePage = lazy(() => import('../features/queue/QueuePage'));
+const LogCallPage = lazy(() => import('../features/log-call/LogCallPage'));
+const RequesterSearchPage = lazy(() => import('../features/search/RequesterSearchPage'));
+const AdminPage = lazy(() => import('../features/admin/AdminPage'));
+
+function NotAllowed({ what }: { what: string }) {
+  return (
+    <>
+      <PageTitle>Not available</PageTitle>
+      <p>{what}</p>
+      <Link href={hrefFor({ name: 'home' })}>Go to the start page</Link>
+    </>
+  );
+}
+
+export function RouteView({ route, deepLinkSeq }: { route: Route; deepLinkSeq: number }) {
+  const { isAnalyst, isAdmin } = useSession();
+  const analystOnly = <NotAllowed what="This page is for analysts. Ask your service desk if you need access." />;
+  switch (route.name) {
+    case 'home':
+      return isAnalyst ? <QueuePage mode="group" group={null} /> : <RaisePage />;
+    case 'raise':
+      return <RaisePage />;
+    case 'mine':
+      return <MyTicketsPage />;
+    case 'ticket':
+      return <TicketPage key={`${route.number}:${deepLinkSeq}`} number={route.number} />;
+    case 'queue':
+      return isAnalyst ? <QueuePage key={route.group ?? ''} mode="group" group={route.group} /> : analystOnly;
+    case 'assigned':
+      return isAnalyst ? <QueuePage key="assigned" mode="assigned" group={null} /> : analystOnly;
+    case 'logCall':
+      return isAnalyst ? <LogCallPage /> : analystOnly;
+    case 'search':
+      return isAnalyst ? <RequesterSearchPage requester={route.requester} /> : analystOnly;
+    case 'admin':
+      return isAdmin ? <AdminPage section={route.section} /> : <NotAllowed what="Configuration is for administrators." />;
+    case 'notFound':
+      return <NotAllowed what={`There is no page at ${route.path}.`} />;
+  }
+}

@@ -1,0 +1,71 @@
+import { Combobox, Field, Option } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { PersonDto } from '../../contracts/api';
+import type { ApiClient } from '../api-client/client';
+import { searchPeople } from '../api-client/endpoints';
+
+interface Props {
+  readonly api: ApiClient;
+  readonly name: string;
+  readonly label: string;
+  readonly required: boolean;
+  readonly error: string | undefined;
+  readonly onSelect: (person: PersonDto | null) => void;
+}
+
+const describe = (p: PersonDto): string => `${p.name} (${p.upn})`;
+
+/** Finds a person through the API's people search (never Graph from the browser). */
+export function PersonPicker({ api, name, label, required, error, onSelect }: Props) {
+  const [text, setText] = useState('');
+  const [people, setPeople] = useState<readonly PersonDto[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const term = text.trim();
+    if (term.length < 2) {
+      setPeople([]);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      searchPeople(api, term)
+        .then((page) => {
+          if (!live) return;
+          setPeople(page.items);
+          setProblem(null);
+        })
+        .catch((e: Error) => live && setProblem(e.message));
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, text]);
+
+  const hint = problem ?? (text.trim().length < 2 ? 'Type at least two letters of a name or email address.' : people.length === 0 ? 'No one found yet.' : `${people.length} found.`);
+  return (
+    <Field label={label} required={required} validationMessage={error} hint={hint}>
+      <Combobox
+        name={name}
+        freeform
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          onSelect(null);
+        }}
+        onOptionSelect={(_, d) => {
+          const person = people.find((p) => p.id === d.optionValue) ?? null;
+          setText(person ? describe(person) : '');
+          onSelect(person);
+        }}
+      >
+        {people.map((p) => (
+          <Option key={p.id} value={p.id} text={describe(p)}>
+            {describe(p)}
+          </Option>
+        ))}
+      </Combobox>
+    </Field>
+  );
+}

@@ -1,0 +1,36 @@
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { AdminSection } from '../../app/router';
+import { ADMIN_SECTIONS, hrefFor } from '../../app/router';
+import { PageTitle } from '../../components/PageTitle';
+import { PriorityMatrixEditor } from './PriorityMatrixEditor';
+import { RecordsSection } from './RecordsSection';
+import { SECTIONS } from './sections';
+
+const useStyles = makeStyles({
+  tabs: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyle: 'none', padding: 0, margin: `0 0 ${tokens.spacingVerticalL}` },
+  current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
+});
+
+const TITLES: Record<AdminSection, string> = { groups: 'Support groups', services: 'Services', categories: 'Categories', priority: 'Priority matrix' };
+
+/** Configuration for administrators: groups, services, categories and the priority matrix. */
+export default function AdminPage({ section }: { section: AdminSection }) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="admin-heading">
+      <PageTitle id="admin-heading">Admin: {TITLES[section]}</PageTitle>
+      <nav aria-label="Admin sections">
+        <ul className={styles.tabs}>
+          {ADMIN_SECTIONS.map((s) => (
+            <li key={s}>
+              <Link href={hrefFor({ name: 'admin', section: s })} aria-current={s === section ? 'page' : undefined} className={s === section ? styles.current : undefined}>
+                {TITLES[s]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {section === 'priority' ? <PriorityMatrixEditor /> : <RecordsSection key={section} spec={SECTIONS[section]} />}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { Button, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { getMyTickets } from '../../api-client/endpoints';
+import { useReference } from '../../api-client/use-reference';
+import { useSession } from '../../app/session-context';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageTitle } from '../../components/PageTitle';
+import { TicketList } from '../../components/TicketList';
+import { usePaged } from '../../components/use-paged';
+
+const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+type Status = 'open' | 'closed';
+
+/** Tickets raised by me or for me, open and closed. */
+export default function MyTicketsPage() {
+  const styles = useStyles();
+  const { api } = useSession();
+  const reference = useReference(api);
+  const [status, setStatus] = useState<Status>('open');
+  const fetchPage = useCallback((cursor: string | null) => getMyTickets(api, status, cursor), [api, status]);
+  const list = usePaged(fetchPage);
+  const groupName = (key: string | null) => (key ? (reference.data?.supportGroups.find((g) => g.key === key)?.name ?? key) : 'Not assigned yet');
+  const label = status === 'open' ? 'Open tickets' : 'Closed tickets';
+  return (
+    <section className={styles.page} aria-labelledby="mine-heading">
+      <PageTitle id="mine-heading">My tickets</PageTitle>
+      <TabList selectedValue={status} onTabSelect={(_, d) => setStatus(d.value as Status)} aria-label="Which tickets">
+        <Tab value="open">Open</Tab>
+        <Tab value="closed">Resolved and closed</Tab>
+      </TabList>
+      {list.error && <ErrorMessage title="Your tickets could not be loaded" message={list.error} />}
+      {list.loaded && (
+        <Text role="status">
+          {list.items.length === 0 ? `You have no ${status === 'open' ? 'open' : 'resolved or closed'} tickets.` : `Showing ${list.items.length}${list.nextCursor ? '; more are available' : ''}.`}
+        </Text>
+      )}
+      {list.items.length > 0 && <TicketList caption={label} items={list.items} groupName={groupName} />}
+      {list.nextCursor && (
+        <div>
+          <Button onClick={list.loadMore} disabled={list.loading}>
+            Load more
+          </Button>
+        </div>
+      )}
+      {list.loading && <Spinner label="Loading tickets…" />}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { Button, Field, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { PageResponse, PersonDto, TicketSummaryDto } from '../../../contracts/api';
+import { findByRequester } from '../../api-client/endpoints';
+import { useReference } from '../../api-client/use-reference';
+import { navigate } from '../../app/router';
+import { useSession } from '../../app/session-context';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageTitle } from '../../components/PageTitle';
+import { PersonPicker } from '../../components/PersonPicker';
+import { TicketList } from '../../components/TicketList';
+import { usePaged } from '../../components/use-paged';
+
+const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const none = async (): Promise<PageResponse<TicketSummaryDto>> => ({ items: [], nextCursor: null });
+
+/** Every ticket of one requester, open or closed. */
+export default function RequesterSearchPage({ requester }: { requester: string }) {
+  const styles = useStyles();
+  const { api } = useSession();
+  const reference = useReference(api);
+  const [person, setPerson] = useState<PersonDto | null>(null);
+  const fetchPage = useCallback((cursor: string | null) => (requester ? findByRequester(api, requester, cursor) : none()), [api, requester]);
+  const list = usePaged(fetchPage);
+  const groupName = (key: string | null) => (key ? (reference.data?.supportGroups.find((g) => g.key === key)?.name ?? key) : 'Not assigned');
+  return (
+    <section className={styles.page} aria-labelledby="search-heading">
+      <PageTitle id="search-heading">Search by requester</PageTitle>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (person) navigate({ name: 'search', requester: person.id });
+        }}
+      >
+        <PersonPicker api={api} name="requester" label="Requester" required error={undefined} onSelect={setPerson} />
+        <Field>
+          <Button type="submit" disabled={!person}>
+            Search
+          </Button>
+        </Field>
+      </form>
+      {list.error && <ErrorMessage title="The search failed" message={list.error} />}
+      {requester && list.loaded && <Text role="status">{list.items.length === 0 ? 'No tickets for this person.' : `Showing ${list.items.length}${list.nextCursor ? '; more are available' : ''}.`}</Text>}
+      {list.items.length > 0 && <TicketList caption="Tickets of this requester" items={list.items} groupName={groupName} />}
+      {list.nextCursor && (
+        <div>
+          <Button onClick={list.loadMore}>Load more</Button>
+        </div>
+      )}
+      {requester && list.loading && <Spinner label="Searching…" />}
+    </section>
+  );
+}

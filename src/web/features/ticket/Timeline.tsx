@@ -1,0 +1,30 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { HistoryEntryDto } from '../../../contracts/api';
+import { formatInstant } from '../../components/format';
+import { actionLabel, describeChange } from './describe';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  item: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, overflowWrap: 'anywhere' },
+  when: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The ticket's history as a timeline: who did what, when, and what changed. */
+export function Timeline({ history }: { history: readonly HistoryEntryDto[] }) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">History</h2>
+      <ol className={styles.list} aria-label="Timeline">
+        {history.map((h, i) => (
+          <li key={i} className={styles.item}>
+            <span className={styles.when}>{formatInstant(h.at)}</span> · <strong>{actionLabel(h.action)}</strong> by {h.byName}
+            {h.changes.length > 0 && <>: {h.changes.map(describeChange).join('; ')}</>}
+            {h.note && <> — “{h.note}”</>}
+            {h.linkedNumber && <> (see {h.linkedNumber})</>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
