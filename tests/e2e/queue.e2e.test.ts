@@ -42,7 +42,8 @@ describe('a new user in the browser', () => {
     const table = page.getByRole('table', { name: /^Open tickets for / });
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBeGreaterThan(1);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Showing 50 open tickets; more are available\.$/);
+    // The tab reads the whole queue through the API's pages and says how much it shows of how many.
+    await expect.poll(() => page.getByText(/^Showing \d+ of \d+ open tickets\.$/).textContent()).toMatch(/^Showing 50 of \d{2,} open tickets\.$/);
 
     await page.getByRole('combobox', { name: 'Support group' }).selectOption('service-desk');
     await page.getByRole('cell', { name: title }).waitFor();
@@ -51,9 +52,11 @@ describe('a new user in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('loads more rows instead of cutting the list short', async () => {
+  it('shows more rows instead of cutting the list short', async () => {
+    await page.getByRole('combobox', { name: 'Support group' }).selectOption({ index: 0 });
+    await page.getByText(/^Showing 50 of \d+ open tickets\.$/).waitFor();
     const rowsBefore = await page.getByRole('row').count();
-    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByRole('button', { name: /^Show \d+ more$/ }).click();
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(rowsBefore);
   });
 

@@ -49,7 +49,7 @@ export function QueueTable({ caption, rows, sort, onSort, selected, onSelect, se
   const someOn = rows.some((r) => selected.has(r.number));
   return (
     <div className={styles.region} role="region" aria-label={caption} tabIndex={0}>
-      <Table className={styles.table} aria-label={caption} size="small" sortable>
+      <Table className={styles.table} aria-label={caption} size="small">
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.select}>
