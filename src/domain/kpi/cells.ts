@@ -160,3 +160,25 @@ export function addTally(into: ResolutionTally, from: ResolutionTally): void {
 
 /** Life of a resolved ticket for the on-hold share is its calendar duration, so the tally needs no separate sum. */
 export const lifeMsOf = (t: ResolutionTally): number => t.calendarMs.reduce((a, b) => a + b, 0);
+
+/** Adds every count, sum, list and pending (superseded) event of one cell into another: cells are additive. */
+export function addCell(into: KpiCell, from: KpiCell): void {
+  into.opened += from.opened;
+  addTally(into.resolved, from.resolved);
+  into.resolvedSuperseded.push(...from.resolvedSuperseded);
+  for (const k of ['closed', 'cancelled', 'reopened'] as const) {
+    into[k].final += from[k].final;
+    into[k].superseded.push(...from[k].superseded);
+  }
+  for (const [day, n] of Object.entries(from.backlogNet)) {
+    const v = (into.backlogNet[day] ?? 0) + n;
+    if (v === 0) delete into.backlogNet[day];
+    else into.backlogNet[day] = v;
+  }
+  addVerdicts(into.slaResponse, from.slaResponse);
+  addVerdicts(into.olaResponse, from.olaResponse);
+  addVerdicts(into.olaResolution.final, from.olaResolution.final);
+  into.olaResolution.superseded.push(...from.olaResolution.superseded);
+  from.ratings.final.forEach((n, i) => (into.ratings.final[i]! += n));
+  into.ratings.superseded.push(...from.ratings.superseded);
+}

@@ -1,6 +1,6 @@
 // Step 2: reducers that fold ticket facts into day and month cells per (group, service). Rebuilding is folding every
 // ticket's facts into empty aggregates, so it is idempotent by construction.
-import { addSample, addVerdict, emptyCell, type CountTally, type Grain, type KpiCell, type ResolutionSample } from './cells';
+import { addCell, addSample, addVerdict, emptyCell, type KpiCell, type ResolutionSample } from './cells';
 import { DEFAULT_REPORTING_ZONE, reportingDays, type ReportingDays } from './days';
 import type { Placed, TicketFacts } from './types';
 
@@ -18,8 +18,8 @@ export const cellKey = (fromDay: number, groupId: string | null, serviceId: stri
   `${fromDay}${SEP}${groupId ?? ''}${SEP}${serviceId ?? ''}`;
 
 export class AggregateBuilder {
-  private readonly days = new Map<string, KpiCell>();
-  private readonly months = new Map<string, KpiCell>();
+  /** Day cells by local day number, then by group and service. Month cells are sums of day cells, made in build(). */
+  private readonly byDay = new Map<number, Map<string | null, Map<string | null, KpiCell>>>();
   private readonly calendarDays: ReportingDays;
   private tickets = 0;
 
@@ -31,7 +31,7 @@ export class AggregateBuilder {
   add(f: TicketFacts): void {
     if (f.asOf !== this.asOf) throw new Error(`Facts of ${f.number} were taken at ${f.asOf}, not ${this.asOf}.`);
     this.tickets++;
-    this.each(f.opened, (c) => c.opened++);
+    this.cellAt(f.opened).opened++;
     f.resolutions.forEach((r, i) => {
       const sample: ResolutionSample = {
         calendarMs: r.calendarMs,
@@ -45,74 +45,78 @@ export class AggregateBuilder {
         previousToolMadeSla: f.previousToolMadeSla,
       };
       const next = f.resolutions[i + 1]?.at;
-      this.each(r, (c) => (next === undefined ? addSample(c.resolved, sample) : c.resolvedSuperseded.push({ supersededAt: next, value: sample })));
+      const c = this.cellAt(r);
+      if (next === undefined) addSample(c.resolved, sample);
+      else c.resolvedSuperseded.push({ supersededAt: next, value: sample });
     });
-    this.countAll(f.closures, (c) => c.closed);
-    this.countAll(f.cancellations, (c) => c.cancelled);
-    this.countAll(f.reopens, (c) => c.reopened);
+    this.countAll(f.closures, 'closed');
+    this.countAll(f.cancellations, 'cancelled');
+    this.countAll(f.reopens, 'reopened');
     const openedDay = String(this.calendarDays.dayOf(f.opened.at));
     for (const s of f.openSpans) {
-      this.each({ at: s.from, groupId: s.groupId, serviceId: s.serviceId }, (c) => bump(c.backlogNet, openedDay, 1));
-      if (s.to !== null) this.each({ at: s.to, groupId: s.groupId, serviceId: s.serviceId }, (c) => bump(c.backlogNet, openedDay, -1));
+      bump(this.cellAt({ at: s.from, groupId: s.groupId, serviceId: s.serviceId }).backlogNet, openedDay, 1);
+      if (s.to !== null) bump(this.cellAt({ at: s.to, groupId: s.groupId, serviceId: s.serviceId }).backlogNet, openedDay, -1);
     }
-    if (f.slaResponse) {
-      const v = f.slaResponse.verdict;
-      this.each(f.slaResponse, (c) => addVerdict(c.slaResponse, v.key, v.met));
-    }
+    if (f.slaResponse) addVerdict(this.cellAt(f.slaResponse).slaResponse, f.slaResponse.verdict.key, f.slaResponse.verdict.met);
     for (const o of f.ola) {
-      if (o.response) {
-        const v = o.response.verdict;
-        this.each(o.response, (c) => addVerdict(c.olaResponse, v.key, v.met));
-      }
+      if (o.response) addVerdict(this.cellAt(o.response).olaResponse, o.response.verdict.key, o.response.verdict.met);
       o.completions.forEach((e, i) => {
         const next = o.completions[i + 1]?.at;
-        const v = e.verdict;
-        this.each(e, (c) => (next === undefined ? addVerdict(c.olaResolution.final, v.key, v.met) : c.olaResolution.superseded.push({ supersededAt: next, value: v })));
+        const tally = this.cellAt(e).olaResolution;
+        if (next === undefined) addVerdict(tally.final, e.verdict.key, e.verdict.met);
+        else tally.superseded.push({ supersededAt: next, value: e.verdict });
       });
     }
     f.ratings.forEach((r, i) => {
       const next = f.ratings[i + 1]?.at;
-      this.each(r, (c) => (next === undefined ? c.ratings.final[r.rating - 1]!++ : c.ratings.superseded.push({ supersededAt: next, value: r.rating })));
+      const tally = this.cellAt(r).ratings;
+      if (next === undefined) tally.final[r.rating - 1]!++;
+      else tally.superseded.push({ supersededAt: next, value: r.rating });
     });
   }
 
   build(): KpiAggregates {
-    return { zone: this.zone, asOf: this.asOf, tickets: this.tickets, days: this.days, months: this.months };
+    const days = new Map<string, KpiCell>();
+    const months = new Map<string, KpiCell>();
+    for (const [day, byGroup] of this.byDay) {
+      const month = this.calendarDays.monthOf(day);
+      for (const c of [...byGroup.values()].flatMap((byService) => [...byService.values()])) {
+        for (const [k, n] of Object.entries(c.backlogNet)) if (n === 0) delete c.backlogNet[k];
+        days.set(cellKey(day, c.groupId, c.serviceId), c);
+        const key = cellKey(month, c.groupId, c.serviceId);
+        let m = months.get(key);
+        if (!m) months.set(key, (m = emptyCell('month', month, c.groupId, c.serviceId)));
+        addCell(m, c);
+      }
+    }
+    return { zone: this.zone, asOf: this.asOf, tickets: this.tickets, days, months };
   }
 
-  private countAll(events: readonly Placed[], tally: (c: KpiCell) => CountTally): void {
+  private countAll(events: readonly Placed[], kind: 'closed' | 'cancelled' | 'reopened'): void {
     events.forEach((e, i) => {
       const next = events[i + 1]?.at;
-      this.each(e, (c) => {
-        const t = tally(c);
-        if (next === undefined) t.final++;
-        else t.superseded.push({ supersededAt: next, value: null });
-      });
+      const t = this.cellAt(e)[kind];
+      if (next === undefined) t.final++;
+      else t.superseded.push({ supersededAt: next, value: null });
     });
   }
 
-  /** Applies a contribution to the day cell and the month cell of the event. */
-  private each(p: Placed, apply: (c: KpiCell) => void): void {
+  /** The day cell of an event: its local day, and the group and service it is attributed to. */
+  private cellAt(p: Placed): KpiCell {
     const day = this.calendarDays.dayOf(p.at);
-    apply(this.cell(this.days, 'day', day, p));
-    apply(this.cell(this.months, 'month', this.calendarDays.monthOf(day), p));
-  }
-
-  private cell(map: Map<string, KpiCell>, grain: Grain, fromDay: number, p: Placed): KpiCell {
-    const key = cellKey(fromDay, p.groupId, p.serviceId);
-    let c = map.get(key);
-    if (!c) {
-      c = emptyCell(grain, fromDay, p.groupId, p.serviceId);
-      map.set(key, c);
-    }
+    let byGroup = this.byDay.get(day);
+    if (!byGroup) this.byDay.set(day, (byGroup = new Map()));
+    let byService = byGroup.get(p.groupId);
+    if (!byService) byGroup.set(p.groupId, (byService = new Map()));
+    let c = byService.get(p.serviceId);
+    if (!c) byService.set(p.serviceId, (c = emptyCell('day', day, p.groupId, p.serviceId)));
     return c;
   }
 }
 
+/** Zeros are left in place while folding (deleting keys is slow) and removed in build(). */
 function bump(net: Record<string, number>, key: string, by: number): void {
-  const v = (net[key] ?? 0) + by;
-  if (v === 0) delete net[key];
-  else net[key] = v;
+  net[key] = (net[key] ?? 0) + by;
 }
 
 /** Rebuilds aggregates from stored facts (or freshly extracted ones). */

@@ -1,0 +1,89 @@
+// KPI core benchmark: facts extraction (history replay + every SLA/OLA clock + business-time MTTR) and aggregation
+// into day and month cells for a deterministic synthetic set of 25,000 tickets, then every figure for a year, a month
+// and a month-and-group. Prints median and p95 over several runs. Target for the whole imported log: under 10 s.
+// Run: npx tsx scripts/bench/kpi-core.ts   (or `npm run bench -- kpi-core` once registered in scripts/bench/index.ts)
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { D_DEF } from '../../src/domain/calendar/testing';
+import { extractTicketFacts, type FactsContext } from '../../src/domain/kpi/facts';
+import { computeKpiFigures, computeOlaByGroup } from '../../src/domain/kpi/figures';
+import { periodOfLocalDates } from '../../src/domain/kpi/days';
+import { buildAggregates } from '../../src/domain/kpi/reduce';
+import { syntheticTickets } from '../../src/domain/kpi/synthetic';
+import type { TicketFacts } from '../../src/domain/kpi/types';
+import { businessDays, calendars, context, hours, minutes, olaAgreement, slaPolicy, targets } from '../../src/domain/sla/testing';
+
+const TICKETS = 25_000;
+const SEED = 20_160_229;
+const RUNS = 5;
+const FROM = Date.UTC(2016, 1, 29);
+const TO = Date.UTC(2017, 1, 18);
+const AS_OF = Date.UTC(2017, 2, 1);
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+const ms = (n: number): string => `${n.toFixed(0).padStart(6)} ms`;
+
+function summary(name: string, times: number[]): void {
+  const s = [...times].sort((a, b) => a - b);
+  console.log(`${name.padEnd(44)} median ${ms(percentile(s, 50))}   p95 ${ms(percentile(s, 95))}   (${times.map((t) => t.toFixed(0)).join(', ')})`);
+}
+
+/** A fresh context each run, so every run pays for cold calendar caches as a worker rebuild would. */
+function freshContext(): FactsContext {
+  const groups = Array.from({ length: 20 }, (_, i) => `G${i + 1}`);
+  const sla = slaPolicy('D', targets({ response: hours(1), resolution: businessDays(5) }, { 1: { response: minutes(15), resolution: hours(4) } }));
+  const olas = groups.map((g) => olaAgreement(g, 'D', targets({ response: minutes(30), resolution: hours(16) })));
+  return { clocks: context(calendars(D_DEF), [sla], olas, AS_OF), asOf: AS_OF, businessCalendarId: 'D' };
+}
+
+export async function runKpiCoreBench(): Promise<void> {
+  const t0 = performance.now();
+  const inputs = syntheticTickets({ tickets: TICKETS, seed: SEED, from: FROM, to: TO });
+  const entries = inputs.reduce((n, i) => n + i.ticket.history.length, 0);
+  console.log(`KPI core bench: ${TICKETS.toLocaleString('en-GB')} synthetic tickets, ${entries.toLocaleString('en-GB')} history entries (seed ${SEED}), generated in ${(performance.now() - t0).toFixed(0)} ms; ${RUNS} runs, Node ${process.version}`);
+  const factsTimes: number[] = [];
+  const aggTimes: number[] = [];
+  const figureTimes: number[] = [];
+  const totalTimes: number[] = [];
+  let failures = 0;
+  let facts: TicketFacts[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const ctx = freshContext();
+    const a = performance.now();
+    facts = [];
+    failures = 0;
+    for (const input of inputs) {
+      const r = extractTicketFacts(input, ctx);
+      if (r.ok) facts.push(r.value);
+      else failures++;
+    }
+    const b = performance.now();
+    const agg = buildAggregates(facts, AS_OF);
+    const c = performance.now();
+    const year = computeKpiFigures(agg, { period: periodOfLocalDates('2016-03-01', '2017-03-01')! });
+    const month = computeKpiFigures(agg, { period: periodOfLocalDates('2016-10-01', '2016-11-01')! });
+    const monthGroup = computeKpiFigures(agg, { period: periodOfLocalDates('2016-10-01', '2016-11-01')!, groupIds: ['G1'] });
+    const olaRows = computeOlaByGroup(agg, { period: periodOfLocalDates('2016-10-01', '2016-11-01')! });
+    const d = performance.now();
+    if (!year.ok || !month.ok || !monthGroup.ok || !olaRows) throw new Error('figures failed');
+    factsTimes.push(b - a);
+    aggTimes.push(c - b);
+    figureTimes.push(d - c);
+    totalTimes.push(d - a);
+    if (run === 0) {
+      const f = year.value.figures;
+      console.log(`  year figures: opened ${f.opened.value}, resolved ${f.resolved.value}, backlog ${f.backlog.value}, SLA ${f.slaResolution.value?.toFixed(1)} %, OLA ${f.olaResolution.value?.toFixed(1)} %, reopen ${f.reopenRate.value?.toFixed(1)} %; ${agg.days.size} day cells, ${agg.months.size} month cells; ${failures} facts failures`);
+    }
+  }
+  summary('facts extraction (replay + clocks + MTTR)', factsTimes);
+  summary('aggregation into day and month cells', aggTimes);
+  summary('figures: year, month, month+group, OLA rows', figureTimes);
+  summary('every KPI from histories (total)', totalTimes);
+  const worst = Math.max(...totalTimes);
+  console.log(`target: every KPI from the histories of the whole log under 10,000 ms; worst run ${worst.toFixed(0)} ms (${worst < 10_000 ? 'met' : 'NOT met'})`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runKpiCoreBench();
+}
