@@ -1,7 +1,8 @@
 // /_store: health always; fault injection only when test controls are on.
 import type { FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
-import type { Faults } from './faults';
+import type { ResourceBudget } from './faults/budget';
+import type { Faults } from './faults/faults';
 import type { ListCatalog } from './lists/catalog';
 import type { Site } from './sites/site';
 
@@ -9,6 +10,7 @@ interface ControlDeps {
   readonly site: Site;
   readonly catalog: ListCatalog;
   readonly faults: Faults;
+  readonly budget: ResourceBudget;
   readonly testControls: boolean;
 }
 
@@ -29,6 +31,16 @@ export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): 
   app.get('/faults', async () => deps.faults.snapshot());
   app.delete('/faults', async (_request, reply) => {
     deps.faults.clear();
+    return reply.code(204).send();
+  });
+  // The resource-unit budget: {perMinute, perDay?, windowSeconds?}; DELETE turns it off.
+  app.post<{ Body: unknown }>('/budget', async (request) => {
+    deps.budget.set(request.body as never);
+    return deps.budget.snapshot();
+  });
+  app.get('/budget', async () => deps.budget.snapshot());
+  app.delete('/budget', async (_request, reply) => {
+    deps.budget.set(undefined);
     return reply.code(204).send();
   });
 }

@@ -6,6 +6,7 @@ export {
 } from './identity/constants';
 export { APP_ROLES, type AppRole, type Person, type PersonInput } from './identity/directory';
 export type { PersonTokenRequest } from './identity/issuer';
-export type { FaultSettings } from './faults';
+export type { FaultSettings } from './faults/faults';
+export type { BudgetSettings } from './faults/budget';
 export { LIST_VIEW_THRESHOLD, PREFER_NON_INDEXED } from './items/threshold';
 export { MAX_INDEXED_COLUMNS } from './lists/columns';

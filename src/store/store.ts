@@ -1,9 +1,18 @@
 // createStore: the local Graph-compatible store (sites, lists, items), the local issuer and the directory,
 // mountable on any Fastify instance so the one-process server serves it at the API's own origin.
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { statisticsRefresher, type StoreContext } from './context';
 import { openDatabase, type Synchronous } from './db/open';
-import { Faults } from './faults';
+import { registerBatchRoute } from './batch/routes';
+import { registerDownloadRoute } from './drive/download-route';
+import { DriveRepository } from './drive/repository';
+import { DownloadTokens } from './drive/resource';
+import { registerDriveRoutes } from './drive/routes';
+import { budgetSettingsFromEnv, ResourceBudget, type BudgetSettings } from './faults/budget';
+import { budgetHook } from './faults/budget-hook';
+import { Faults, type FaultSettings } from './faults/faults';
+import { faultSettingsFromEnv } from './faults/settings';
 import { graphAuthHook } from './http/auth';
 import { GraphError, graphErrorHandler, sendGraphError } from './http/errors';
 import { stampRequestIds } from './http/request-context';
@@ -43,6 +52,10 @@ export interface StoreOptions {
   readonly synchronous?: Synchronous;
   /** Retry-After sent with a list view threshold refusal. Default 1. */
   readonly thresholdRetryAfterSeconds?: number;
+  /** Faults injected into /v1.0 from the start (default: ITSM_STORE_FAULTS, JSON). */
+  readonly faults?: FaultSettings;
+  /** A per-app resource-unit budget (default: ITSM_STORE_RU_PER_MINUTE / ITSM_STORE_RU_PER_DAY); none when absent. */
+  readonly budget?: BudgetSettings;
   /** Clock, for tests of token lifetimes. */
   readonly now?: () => Date;
 }
@@ -73,6 +86,7 @@ export interface Store {
   readonly identity: StoreIdentity;
   readonly data: StoreData;
   readonly faults: Faults;
+  readonly budget: ResourceBudget;
   setPublicOrigin(origin: string): void;
   close(): void;
 }
@@ -91,7 +105,15 @@ export function createStore(options: StoreOptions): Store {
   const catalog = new ListCatalog(db);
   const items = new ItemRepository(db, site.timeZone);
   const directory = new Directory(db);
-  const faults = new Faults();
+  const nowText = (): string => now().toISOString().slice(0, 19) + 'Z';
+  const drive = new DriveRepository(db, nowText());
+  const downloadTokens = new DownloadTokens(() => now().getTime());
+  const stepHeader = { name: 'x-local-store-batch-step', value: randomUUID() };
+  const faults = new Faults((request) => request.headers[stepHeader.name] === stepHeader.value);
+  const initialFaults = options.faults ?? faultSettingsFromEnv(process.env.ITSM_STORE_FAULTS);
+  if (initialFaults) faults.set(initialFaults);
+  const budget = new ResourceBudget(() => now().getTime());
+  budget.set(options.budget ?? budgetSettingsFromEnv(process.env));
   let publicOrigin = options.publicOrigin?.replace(/\/+$/, '');
   const origin = (requestOrigin?: string): string => {
     const found = publicOrigin ?? requestOrigin;
@@ -122,15 +144,19 @@ export function createStore(options: StoreOptions): Store {
       v1.addHook('onRequest', stampRequestIds);
       v1.addHook('onRequest', faults.hook);
       v1.addHook('onRequest', graphAuthHook(issuer));
+      v1.addHook('onRequest', budgetHook(budget));
+      v1.addHook('onSend', faults.onSend);
+      registerBatchRoute(v1, stepHeader);
       registerSiteRoutes(v1, site);
       registerListRoutes(v1, ctx);
       registerItemRoutes(v1, ctx);
+      await v1.register(async (scope) => registerDriveRoutes(scope, { site, drive, tokens: downloadTokens, now: nowText }));
     }, { prefix: '/v1.0' });
+    await app.register(async (scope) => registerDownloadRoute(scope, drive, downloadTokens));
     await app.register(async (scope) => registerIssuerRoutes(scope, issuer, directory, options.devFeatures ?? false), { prefix: '/local-issuer' });
-    await app.register(async (scope) => registerControlRoutes(scope, { site, catalog, faults, testControls }), { prefix: '/_store' });
+    await app.register(async (scope) => registerControlRoutes(scope, { site, catalog, faults, budget, testControls }), { prefix: '/_store' });
   };
 
-  const nowText = (): string => now().toISOString().slice(0, 19) + 'Z';
   return {
     site,
     plugin,
@@ -139,6 +165,7 @@ export function createStore(options: StoreOptions): Store {
     },
     directory,
     faults,
+    budget,
     identity: {
       tenantId,
       issuer: () => issuer.issuer(),

@@ -10,9 +10,12 @@ export interface GraphAnswer {
   readonly status: number;
   readonly headers: Record<string, string | string[] | number | undefined>;
   readonly text: string;
+  readonly raw: Buffer;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers loosely
   readonly body: any;
 }
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface TestStore {
   readonly app: FastifyInstance;
@@ -21,9 +24,9 @@ export interface TestStore {
   readonly token: string;
   readonly siteId: string;
   /** A /v1.0 call with the app token (unless headers.authorization is given). */
-  graph(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<GraphAnswer>;
+  graph(method: Method, url: string, options?: { body?: unknown; headers?: Record<string, string>; payload?: string | Buffer }): Promise<GraphAnswer>;
   /** Any call, no token added. */
-  call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, options?: { body?: unknown; headers?: Record<string, string>; payload?: string }): Promise<GraphAnswer>;
+  call(method: Method, url: string, options?: { body?: unknown; headers?: Record<string, string>; payload?: string | Buffer }): Promise<GraphAnswer>;
   close(): Promise<void>;
 }
 
@@ -45,7 +48,7 @@ export async function openTestStore(options: Partial<StoreOptions> = {}): Promis
     } catch {
       body = undefined;
     }
-    return { status: response.statusCode, headers: response.headers, text: response.body, body };
+    return { status: response.statusCode, headers: response.headers, text: response.body, raw: response.rawPayload, body };
   };
 
   const tokenAnswer = await call('POST', `/local-issuer/${store.identity.tenantId}/oauth2/v2.0/token`, {

@@ -23,47 +23,72 @@ export function openDatabase(dataDir: string, synchronous: Synchronous = 'NORMAL
   return db;
 }
 
-const SCHEMA_VERSION = 1;
+/** Schema steps in order; user_version says how many have run, so an old data dir is brought forward. */
+const MIGRATIONS: readonly string[] = [
+  `
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS lists (
+      seq INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      display_name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+      name TEXT NOT NULL,
+      description TEXT NOT NULL DEFAULT '',
+      template TEXT NOT NULL,
+      created TEXT NOT NULL,
+      modified TEXT NOT NULL,
+      created_by TEXT NOT NULL,
+      next_item_id INTEGER NOT NULL DEFAULT 1,
+      item_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE IF NOT EXISTS columns (
+      list_seq INTEGER NOT NULL REFERENCES lists(seq) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      id TEXT NOT NULL,
+      name TEXT NOT NULL,
+      definition TEXT NOT NULL,
+      PRIMARY KEY (list_seq, name)
+    );
+    CREATE TABLE IF NOT EXISTS users (
+      id TEXT PRIMARY KEY,
+      user_principal_name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+      display_name TEXT NOT NULL,
+      mail TEXT,
+      job_title TEXT,
+      department TEXT,
+      app_roles TEXT NOT NULL DEFAULT '[]',
+      groups TEXT NOT NULL DEFAULT '[]'
+    );
+  `,
+  // The site's document library: folders and files, content kept in the same database (docs/decisions/0256).
+  `
+    CREATE TABLE IF NOT EXISTS drive_items (
+      seq INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      parent_seq INTEGER REFERENCES drive_items(seq) ON DELETE CASCADE,
+      name TEXT NOT NULL COLLATE NOCASE,
+      is_folder INTEGER NOT NULL,
+      size INTEGER NOT NULL DEFAULT 0,
+      mime TEXT,
+      content BLOB,
+      guid TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      created TEXT NOT NULL,
+      modified TEXT NOT NULL,
+      created_by TEXT NOT NULL,
+      modified_by TEXT NOT NULL,
+      UNIQUE (parent_seq, name)
+    );
+    CREATE INDEX IF NOT EXISTS users_display_name ON users (display_name COLLATE NOCASE);
+    CREATE INDEX IF NOT EXISTS users_mail ON users (mail COLLATE NOCASE);
+  `,
+];
 
 function migrate(db: Db): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version >= SCHEMA_VERSION) return;
+  if (version >= MIGRATIONS.length) return;
   db.transaction(() => {
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS lists (
-        seq INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        display_name TEXT NOT NULL COLLATE NOCASE UNIQUE,
-        name TEXT NOT NULL,
-        description TEXT NOT NULL DEFAULT '',
-        template TEXT NOT NULL,
-        created TEXT NOT NULL,
-        modified TEXT NOT NULL,
-        created_by TEXT NOT NULL,
-        next_item_id INTEGER NOT NULL DEFAULT 1,
-        item_count INTEGER NOT NULL DEFAULT 0
-      );
-      CREATE TABLE IF NOT EXISTS columns (
-        list_seq INTEGER NOT NULL REFERENCES lists(seq) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        id TEXT NOT NULL,
-        name TEXT NOT NULL,
-        definition TEXT NOT NULL,
-        PRIMARY KEY (list_seq, name)
-      );
-      CREATE TABLE IF NOT EXISTS users (
-        id TEXT PRIMARY KEY,
-        user_principal_name TEXT NOT NULL COLLATE NOCASE UNIQUE,
-        display_name TEXT NOT NULL,
-        mail TEXT,
-        job_title TEXT,
-        department TEXT,
-        app_roles TEXT NOT NULL DEFAULT '[]',
-        groups TEXT NOT NULL DEFAULT '[]'
-      );
-    `);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    MIGRATIONS.slice(version).forEach((sql) => db.exec(sql));
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
   })();
 }
 

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type TestStore } from './test-support';
+import { openTestStore, type TestStore } from '../test-support';
 
 let t: TestStore;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ const setFaults = (body: unknown) => t.call('POST', '/_store/faults', { body });
 describe('test controls', () => {
   it('answers the next N /v1.0 requests with 429, Retry-After and Graph’s throttling error, then recovers', async () => {
     const set = await setFaults({ throttleNext: 2, retryAfterSeconds: 2 });
-    expect(set.body).toEqual({ throttleRemaining: 2 });
+    expect(set.body).toMatchObject({ throttleRemaining: 2 });
     for (let i = 0; i < 2; i++) {
       const answer = await t.graph('GET', `/sites/${t.siteId}`);
       expect(answer.status).toBe(429);
@@ -23,7 +23,7 @@ describe('test controls', () => {
       expect(answer.headers['request-id']).toBe(answer.body.error.innerError['request-id']);
     }
     expect((await t.graph('GET', `/sites/${t.siteId}`)).status).toBe(200);
-    expect((await t.call('GET', '/_store/faults')).body).toEqual({ throttleRemaining: 0 });
+    expect((await t.call('GET', '/_store/faults')).body).toMatchObject({ throttleRemaining: 0, injected: { throttle: 2 } });
   });
 
   it('leaves the issuer and the controls alone, and can be cleared', async () => {
@@ -38,6 +38,9 @@ describe('test controls', () => {
     expect((await setFaults({ throttleNext: -1 })).status).toBe(400);
     expect((await setFaults({ throttleNext: 1, retryAfterHeaderName: 'X-Wait' })).body.error.message).toMatch(/Retry-After in some letter case/);
     expect((await setFaults({ throttleNext: 1, dropConnections: true })).status).toBe(400);
+    expect((await setFaults({ drop: { probability: 1.5 } })).status).toBe(400);
+    expect((await setFaults({ slow: { count: 1, delayMs: 0 } })).status).toBe(400);
+    expect((await setFaults({ methods: ['TRACE'] })).status).toBe(400);
   });
 
   it('exists only when test controls are on', async () => {
