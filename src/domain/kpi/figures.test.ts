@@ -56,7 +56,7 @@ describe('January on the hand-built set', () => {
     // Resolution 4 h: T1 1.5 h, T2 1 h + 3 h = 4 h (met at the due instant), T4 5 h (breached), T5 2 h (hold paused), T9 45 min.
     expect([jan.slaResolution.numerator, jan.slaResolution.denominator, jan.slaResolution.value]).toEqual([4, 5, 80]);
     expect(jan.slaResolution.byPolicy).toEqual([{ key: 'sla-default@1', met: 4, breached: 1 }]);
-    // Response 1 h, completed in January: T1, T2, T5, T6, T9 met; T4 first taken at 10:15 (breached); T8 cancelled.
+    // Response 1 h, decided in January: T1, T2, T5, T6, T9 met; T4 breached at 10:00 (taken 10:15); T8 cancelled.
     expect([jan.slaResponse.numerator, jan.slaResponse.denominator]).toEqual([5, 6]);
     expect(jan.slaResponse.value).toBeCloseTo(83.333, 3);
     // Recorded by the previous tool: T1 made it, T4 did not; T2, T5, T9 have no recorded outcome.

@@ -16,7 +16,19 @@ export interface ClockVerdicts {
   readonly problems: readonly KpiProblem[];
 }
 
-const decided = (c: Clock | null | undefined): Clock | null => (c && (c.state === 'met' || c.state === 'breached') ? c : null);
+/** A clock that completed with a verdict (resolved, handed over, responded). */
+const decided = (c: Clock | null | undefined): Clock | null =>
+  c && c.completedAt !== null && (c.state === 'met' || c.state === 'breached') ? c : null;
+
+/**
+ * A response clock's verdict and its instant: met when it completed in time, breached when it passed its due time,
+ * whether or not anyone responded later, so a ticket nobody answers still counts against the period it breached in.
+ */
+function responseOutcome(c: Clock | null | undefined): { at: number; met: boolean } | null {
+  if (c?.state === 'met' && c.completedAt !== null) return { at: c.completedAt, met: true };
+  if (c?.state === 'breached' && c.breachedAt !== null) return { at: c.breachedAt, met: false };
+  return null;
+}
 
 const isDone = (state: string): boolean => state === 'Resolved' || state === 'Closed';
 
@@ -55,9 +67,8 @@ export function clockVerdicts(subject: ClockSubject, timeline: Timeline, ctx: Cl
 
   const sla = final.value.sla;
   const key = sla ? policyKey(sla.policyId, sla.policyVersion) : null;
-  const response = decided(sla?.response);
-  const slaResponse =
-    key && response ? { ...placeFor(response.completedAt!, snapshotAt(moments, response.completedAt!).groupId), verdict: { key, met: response.state === 'met' } } : null;
+  const response = responseOutcome(sla?.response);
+  const slaResponse = key && response ? { ...placeFor(response.at, snapshotAt(moments, response.at).groupId), verdict: { key, met: response.met } } : null;
   const resolutionVerdicts = resolutions.map((_, i): Verdict | null => {
     const c = clocksAt(i)?.sla;
     const clock = decided(c?.resolution);
@@ -77,12 +88,12 @@ export function clockVerdicts(subject: ClockSubject, timeline: Timeline, ctx: Cl
     if (s.endedAt !== null && end && end.completedBy !== 'resolved') {
       completions.push({ ...placeFor(s.endedAt, s.groupId), verdict: verdictOf(end)! });
     }
-    const resp = decided(s.response);
+    const resp = responseOutcome(s.response);
     return {
       groupId: s.groupId,
       assignedAt: s.assignedAt,
       agreementKey: k,
-      response: resp ? { ...placeFor(resp.completedAt!, s.groupId), verdict: verdictOf(resp)! } : null,
+      response: resp ? { ...placeFor(resp.at, s.groupId), verdict: { key: k, met: resp.met } } : null,
       completions,
       resolutionTargetMs: s.resolution?.targetMs ?? null,
       resolutionElapsedMs: s.resolution?.elapsedMs ?? null,
