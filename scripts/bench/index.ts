@@ -6,6 +6,7 @@ type Bench = { readonly describe: string; readonly load: () => Promise<() => Pro
 
 const BENCHES: Record<string, Bench> = {
   sla: { describe: 'business-time arithmetic on calendar D vs a minute-by-minute walk', load: async () => (await import('./sla')).runSlaBench },
+  web: { describe: 'tab start-up JS through the fake Teams host, and a 500-ticket group queue on 25,000 tickets', load: async () => (await import('./web')).runWebBench },
 };
 
 async function main(): Promise<void> {
