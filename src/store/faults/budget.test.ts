@@ -16,13 +16,13 @@ beforeEach(() => t.store.budget.set(undefined));
 afterAll(() => t.close());
 
 describe('resource-unit costs', () => {
-  it('charges 1 for one resource or a download, 2 for a collection or any write, 0 for the $batch envelope', () => {
+  it('charges 1 for one resource or a download, 2 for a collection or any write, 0 for the $batch envelope and the directory', () => {
     expect(resourceUnitCost('GET', '/v1.0/sites/x/lists/L/items/3?$expand=fields')).toBe(1);
     expect(resourceUnitCost('GET', '/v1.0/sites/x/lists/L/items?$filter=a')).toBe(2);
     expect(resourceUnitCost('GET', '/v1.0/drives/d/root:/a:/children')).toBe(2);
     expect(resourceUnitCost('GET', '/v1.0/drives/d/items/i/content')).toBe(1);
-    expect(resourceUnitCost('GET', '/v1.0/users')).toBe(2);
-    expect(resourceUnitCost('GET', '/v1.0/users/a@b.c')).toBe(1);
+    expect(resourceUnitCost('GET', '/v1.0/users')).toBe(0);
+    expect(resourceUnitCost('GET', '/v1.0/users/a@b.c')).toBe(0);
     expect(resourceUnitCost('POST', '/v1.0/sites/x/lists/L/items')).toBe(2);
     expect(resourceUnitCost('PATCH', '/v1.0/sites/x/lists/L/items/1/fields')).toBe(2);
     expect(resourceUnitCost('PUT', '/v1.0/drives/d/root:/a.txt:/content')).toBe(2);

@@ -97,11 +97,12 @@ export function budgetSettingsFromEnv(env: NodeJS.ProcessEnv): BudgetSettings | 
 
 /**
  * What a Graph request costs, from its method and path: GET of a collection 2, GET of one resource or a file's
- * content 1, any write 2, $batch itself 0 (its steps are charged as they run).
+ * content 1, any write 2, $batch itself 0 (its steps are charged as they run), directory (/users) 0.
  */
 export function resourceUnitCost(method: string, path: string): number {
   const bare = path.split('?')[0]!.replace(/\/+$/, '');
-  if (bare.endsWith('/$batch')) return 0;
+  // $batch is charged by its steps; the directory is not SharePoint and has limits of its own.
+  if (bare.endsWith('/$batch') || /\/v1\.0\/users(\/|$)/.test(bare)) return 0;
   if (method !== 'GET' && method !== 'HEAD') return 2;
   if (/\/content$/.test(bare)) return 1;
   return /\/(items|lists|columns|children|users|drives)$/.test(bare) ? 2 : 1;

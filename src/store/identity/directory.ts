@@ -1,5 +1,5 @@
 // The emulated directory: people with their object ids, app roles and group memberships.
-// The seed fills it; the dev sign-in mints tokens from it; later it answers GET /v1.0/users for people search.
+// The seed fills it; the dev sign-in mints tokens from it; it answers GET /v1.0/users for people search.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/open';
@@ -69,6 +69,17 @@ export class Directory {
   findByUpn(upn: string): Person | undefined {
     const row = this.db.prepare('SELECT * FROM users WHERE user_principal_name = ?').get(upn) as UserRow | undefined;
     return row ? toPerson(row) : undefined;
+  }
+
+  findById(id: string): Person | undefined {
+    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id.toLowerCase()) as UserRow | undefined;
+    return row ? toPerson(row) : undefined;
+  }
+
+  /** People matching an SQL condition over the users table, in display-name order (GET /v1.0/users). */
+  where(condition: { readonly sql: string; readonly params: readonly (string | number | null)[] }): Person[] {
+    const rows = this.db.prepare(`SELECT * FROM users WHERE ${condition.sql} ORDER BY display_name COLLATE NOCASE, id`).all(...condition.params) as UserRow[];
+    return rows.map(toPerson);
   }
 
   list(): Person[] {

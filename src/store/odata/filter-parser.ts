@@ -50,9 +50,12 @@ const COMPARE_OPS = new Set<string>(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 const UNSUPPORTED_OPERATORS = new Set<string>(['not', 'has', 'in', 'add', 'sub', 'mul', 'div', 'mod']);
 const FUNCTIONS = new Set<string>(['startswith']);
 
-export function parseFilter(text: string): FilterNode {
+/**
+ * @param properties 'listItem': `id` and `fields/Name` (list items); 'entity': bare property names (users).
+ */
+export function parseFilter(text: string, properties: 'listItem' | 'entity' = 'listItem'): FilterNode {
   if (text.trim() === '') throw new ODataSyntaxError('the filter is empty', 1);
-  const parser = new Parser(tokenize(text));
+  const parser = new Parser(tokenize(text), properties);
   const node = parser.parseOr();
   parser.expectEnd();
   return node;
@@ -80,7 +83,10 @@ export function propertyLabel(property: PropertyRef): string {
 class Parser {
   private index = 0;
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly properties: 'listItem' | 'entity',
+  ) {}
 
   parseOr(): FilterNode {
     let node = this.parseAnd();
@@ -182,6 +188,7 @@ class Parser {
       return name.text.toLowerCase() === 'id' ? { kind: 'id' } : { kind: 'field', name: name.text };
     }
     if (token.text === 'id') return { kind: 'id' };
+    if (this.properties === 'entity') return { kind: 'field', name: token.text };
     throw new ODataSyntaxError(`unknown property '${token.text}': filter on id or fields/<column name>`, token.position);
   }
 
