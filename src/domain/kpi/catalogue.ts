@@ -14,6 +14,21 @@ export type Population =
   | 'openedIn' | 'resolvedIn' | 'closedIn' | 'cancelledIn' | 'reopenedIn' | 'openAtEnd' | 'openAtStartAndEnd'
   | 'respondedIn' | 'olaStintCompletedIn' | 'olaStintRespondedIn' | 'ratedIn';
 
+/** How the UI names each population beside a number. */
+export const POPULATION_TEXT: Readonly<Record<Population, string>> = {
+  openedIn: 'Tickets opened in the period',
+  resolvedIn: 'Tickets resolved in the period',
+  closedIn: 'Tickets closed in the period',
+  cancelledIn: 'Tickets cancelled in the period',
+  reopenedIn: 'Tickets reopened in the period',
+  openAtEnd: 'Tickets open at the end of the period',
+  openAtStartAndEnd: 'Tickets open at the start and at the end of the period',
+  respondedIn: 'Tickets whose SLA response was decided in the period',
+  olaStintCompletedIn: 'Group stints whose OLA resolution clock completed in the period',
+  olaStintRespondedIn: 'Group stints whose OLA response was decided in the period',
+  ratedIn: 'Tickets rated in the period',
+};
+
 export type FigureUnit = 'tickets' | 'percent' | 'duration' | 'perTicket' | 'rating';
 export type Direction = 'higherIsBetter' | 'lowerIsBetter';
 
@@ -30,13 +45,13 @@ export interface KpiDefinition {
 }
 
 const RESOLVED_POP = 'Tickets resolved in the period, each once, at its last resolution in the period.';
-const MTTR_NUM = 'Time from opening to the counted resolution, on hold and reopened time included.';
+const MTTR_NUM = 'the time from opening to the counted resolution (time on hold, and time resolved before a reopen, included).';
 
 const def = (id: KpiId, title: string, unit: FigureUnit, population: Population, numerator: string, denominator: string | null, clock: string | null, direction: Direction | null): KpiDefinition =>
   ({ id, title, unit, population, numerator, denominator, clock, direction });
 
 const mttr = (id: KpiId, stat: string, business: boolean): KpiDefinition =>
-  def(id, `${stat} time to resolve (${business ? 'business' : 'calendar'} time)`, 'duration', 'resolvedIn', `${stat} of: ${MTTR_NUM}`,
+  def(id, `${stat} time to resolve (${business ? 'business' : 'calendar'} time)`, 'duration', 'resolvedIn', `${stat} of ${MTTR_NUM}`,
     business ? 'Tickets resolved in the period whose time the named calendar can measure.' : 'Tickets resolved in the period.',
     business ? 'Working time on the named business calendar.' : 'Real (calendar) time.', 'lowerIsBetter');
 
@@ -57,14 +72,14 @@ export const KPI_CATALOGUE: Readonly<Record<KpiId, KpiDefinition>> = {
   mttrBusinessP90: mttr('mttrBusinessP90', '90th percentile', true),
   slaResolution: def('slaResolution', 'SLA resolution compliance', 'percent', 'resolvedIn', 'Tickets resolved in the period whose SLA resolution clock was met at the counted resolution, judged as it stood then.',
     'Tickets resolved in the period that have an SLA resolution clock (a policy in force when opened).', "The policy's calendar, from this product's clocks.", 'higherIsBetter'),
-  slaResponse: def('slaResponse', 'SLA response compliance', 'percent', 'respondedIn', 'Tickets whose SLA response clock completed in the period and was met.',
-    'Tickets whose SLA response clock completed in the period.', "The policy's calendar, from this product's clocks.", 'higherIsBetter'),
+  slaResponse: def('slaResponse', 'SLA response compliance', 'percent', 'respondedIn', 'Tickets whose SLA response was met in the period: taken by a person in the group, or answered by an analyst, within the target.',
+    'Tickets whose SLA response was decided in the period: met when given within the target, breached at the instant it passed its due time, answered later or not.', "The policy's calendar, from this product's clocks.", 'higherIsBetter'),
   slaPreviousTool: def('slaPreviousTool', 'SLA met, recorded by the previous tool', 'percent', 'resolvedIn', 'Tickets resolved in the period that the previous tool recorded as having made their SLA.',
     'Tickets resolved in the period with an outcome recorded by the previous tool.', 'The previous tool\'s own; never combined with this product\'s clocks.', 'higherIsBetter'),
   olaResolution: def('olaResolution', 'OLA resolution compliance', 'percent', 'olaStintCompletedIn', 'Stints (one assignment of a ticket to a group) whose OLA resolution clock completed in the period, by hand-over or resolution, and was met; each stint once, at its last completion in the period.',
     'Stints whose OLA resolution clock completed in the period, against the agreement in force when the stint started.', "The agreement's calendar, from this product's clocks.", 'higherIsBetter'),
-  olaResponse: def('olaResponse', 'OLA response compliance', 'percent', 'olaStintRespondedIn', 'Stints whose OLA response clock completed in the period and was met.',
-    'Stints whose OLA response clock completed in the period, against the agreement in force when the stint started.', "The agreement's calendar, from this product's clocks.", 'higherIsBetter'),
+  olaResponse: def('olaResponse', 'OLA response compliance', 'percent', 'olaStintRespondedIn', 'Stints whose OLA response was met in the period: taken by a person in the group within the target.',
+    'Stints whose OLA response was decided in the period (met when given in time, breached when it passed its due time), against the agreement in force when the stint started.', "The agreement's calendar, from this product's clocks.", 'higherIsBetter'),
   firstGroupResolution: def('firstGroupResolution', 'Resolved by the first assigned group', 'percent', 'resolvedIn', 'Tickets resolved in the period that never went to a group other than the first one assigned, up to the counted resolution.',
     'Tickets resolved in the period that had a group when resolved.', null, 'higherIsBetter'),
   reopenRate: def('reopenRate', 'Reopen rate', 'percent', 'resolvedIn', 'Tickets resolved in the period that had been reopened at least once before the counted resolution.', 'Tickets resolved in the period.', null, 'lowerIsBetter'),
