@@ -13,7 +13,15 @@ const people = z.array(
   }),
 ).max(2000);
 
-export type DirectoryPerson = z.infer<typeof people>[number];
+export interface DirectoryPerson {
+  readonly id: string;
+  readonly upn: string;
+  readonly name: string;
+  readonly jobTitle: string | null;
+  readonly department: string | null;
+  readonly roles: readonly ('Analyst' | 'ServiceOwner' | 'Admin')[];
+  readonly groups: readonly string[];
+}
 
 export const DIRECTORY_ROUTE = '/dev/directory/people';
 

@@ -5,7 +5,7 @@ import { ThrottledError, UnavailableError } from '../../data/errors';
 import type { ListsGateway } from '../../data/lists/lists-gateway';
 import { sortedQuirks } from '../../domain/import/quirks';
 import { HeaderError, ReferencePass, TicketPass, type ImportOptions } from '../../domain/import/session';
-import type { RebuiltTicket } from '../../domain/import/types';
+import type { ImportReference, RebuiltTicket } from '../../domain/import/types';
 import type { Principal } from '../auth/principal';
 import type { CheckpointFile} from './checkpoint';
 import { DoneMark } from './checkpoint';
@@ -50,6 +50,8 @@ export interface ImportSummary {
   readonly tickets: Record<ImportOutcome | 'resumed', number>;
   readonly historyEntries: number;
   readonly reference: EnsureReferenceResult;
+  /** The groups, services and people the file refers to, as generated. */
+  readonly referenceData: ImportReference;
   readonly quirks: readonly [string, number][];
   readonly badRows: number;
   readonly seconds: number;
@@ -81,7 +83,8 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
     if (reference.rows % 20_000 === 0) progress('reference', reference.rows, 0);
   }
   if (!reference) throw new HeaderError(['the file is empty']);
-  const ensured = await ensureReferenceCommand({ gateway: run.target.gateway, lists: run.target.listIds, directory: run.directory }, run.principal, reference.reference());
+  const referenceData = reference.reference();
+  const ensured = await ensureReferenceCommand({ gateway: run.target.gateway, lists: run.target.listIds, directory: run.directory }, run.principal, referenceData);
 
   // Pass 2: tickets, in batches.
   const source = sourceIdentity(run.file);
@@ -166,7 +169,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   if (!stoppedEarly) run.checkpoint?.clear();
   progress('done', pass?.rows ?? 0, handed);
   return {
-    rows: pass?.rows ?? 0, incidents: pass?.incidents ?? 0, tickets: tally, historyEntries, reference: ensured,
+    rows: pass?.rows ?? 0, incidents: pass?.incidents ?? 0, tickets: tally, historyEntries, reference: ensured, referenceData,
     quirks: sortedQuirks(pass?.quirks ?? new Map()), badRows, seconds: (Date.now() - started) / 1000, stoppedEarly,
   };
 }

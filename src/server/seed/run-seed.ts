@@ -1,76 +1,58 @@
-import type { Principal } from '../../api/auth/principal';
-import type { CreateIncidentDeps } from '../../api/tickets/create-incident-command';
-import { createIncidentCommand } from '../../api/tickets/create-incident-command';
-import type { ListsGateway } from '../../data/lists/lists-gateway';
-import type { FieldValues } from '../../data/mappers/fields';
-import { serviceToFields } from '../../data/mappers/services';
-import { supportGroupToFields } from '../../data/mappers/support-groups';
-import { field } from '../../data/odata';
-import type { Impact, Urgency } from '../../domain/tickets/types';
-import type { SeedService } from './catalogue';
-import { SEED_GROUPS, SEED_SERVICES } from './catalogue';
-import type { SeedPerson } from './people';
-import { generateOrganisation } from './people';
-import { pick, seededRandom } from '../../domain/generated/random';
+// The demo data of `npm start`: a slice of the real ServiceNow event log shipped in data/servicenow-sample, imported
+// through the same command as `npm run import`, up to a cut-off so some tickets are still open, and moved forward by
+// whole weeks so it ends in the week before today. People, groups and services are generated from the log's
+// pseudonyms with a fixed seed; the demo adds one administrator, generated the same way.
+import { resolve } from 'node:path';
+import { importAppPrincipal } from '../../api/import/app-principal';
+import type { PeopleDirectory } from '../../api/import/ensure-reference';
+import { runImport, type ImportRun, type ImportSummary } from '../../api/import/run-import';
+import { personFor } from '../../domain/import/generate';
+import { SERVICENOW_EVENTS } from '../../domain/import/mapping';
+import type { GeneratedPerson } from '../../domain/import/types';
+import { weeksToEndBefore } from '../../domain/import/week-shift';
 
-export const SEED = 20_261_203;
-export const SEED_TICKETS = 300;
-const STAFF = 60;
-const DAY_MS = 86_400_000;
+export const DEMO_SLICE = resolve(import.meta.dirname, '../../../data/servicenow-sample/demo-slice.zip');
+/** Local time in the log (Wednesday): rows after it are left out, so the tickets open then are open in the demo. */
+export const DEMO_CUTOFF = '9/3/2016 15:00';
+export const DEMO_ZONE = 'Europe/London';
+/** Keyed like the log's own pseudonyms, so the administrator is always the same generated person. */
+export const DEMO_ADMIN_SOURCE = 'Administrator 1';
 
 export interface SeedTarget {
-  readonly gateway: ListsGateway;
-  readonly lists: { readonly supportGroups: string; readonly services: string };
-  /** Puts a person in the directory the local issuer signs tokens for. */
-  readonly upsertPerson: (person: SeedPerson) => void;
-  /** The create command's dependencies, with the clock left to the seed. */
-  readonly commandDeps: Omit<CreateIncidentDeps, 'clock'>;
+  readonly target: ImportRun['target'];
+  readonly directory: PeopleDirectory;
+  readonly appClientId: string;
   readonly now: Date;
   readonly log: (line: string) => void;
 }
 
-async function ensureByKey(gateway: ListsGateway, listId: string, keyColumn: string, key: string, fields: FieldValues): Promise<void> {
-  const found = await gateway.queryItems(listId, { filter: field(keyColumn).eq(key), top: 1 });
-  if (found.items.length === 0) await gateway.createItem(listId, fields);
+export function demoShiftWeeks(now: Date): number {
+  return weeksToEndBefore(DEMO_CUTOFF, SERVICENOW_EVENTS.dateOrder, DEMO_ZONE, now.getTime());
 }
 
-const weighted = (random: () => number): 1 | 2 | 3 => (random() < 0.1 ? 1 : random() < 0.45 ? 2 : 3);
-
-/**
- * Seeds people, groups, services and tickets from a fixed seed. Safe to run again after an interruption:
- * reference rows are ensured by key and tickets carry deterministic idempotency keys.
- */
-export async function seedDemo(target: SeedTarget): Promise<{ people: number; tickets: number }> {
-  const random = seededRandom(SEED);
-  const org = generateOrganisation(random, SEED_GROUPS, STAFF);
-  org.people.forEach(target.upsertPerson);
-
-  for (const g of SEED_GROUPS) {
-    const fields = supportGroupToFields({ key: g.key, name: g.name, entraGroupId: org.entraGroupIds[g.key]!, teamsChannelId: null, isActive: true });
-    await ensureByKey(target.gateway, target.lists.supportGroups, 'GroupKey', g.key, fields);
-  }
-  const owners = org.people.filter((p) => p.roles.includes('ServiceOwner'));
-  for (const [i, s] of SEED_SERVICES.entries()) {
-    const owner = owners[i % owners.length]!;
-    const fields = serviceToFields({ key: s.key, name: s.name, ownerId: owner.id, ownerUpn: owner.upn, ownerName: owner.name, defaultGroupKey: s.defaultGroupKey, isActive: true });
-    await ensureByKey(target.gateway, target.lists.services, 'ServiceKey', s.key, fields);
-  }
-
-  const staff = org.people.filter((p) => p.roles.length === 0);
-  const plans = Array.from({ length: SEED_TICKETS }, (_, i) => {
-    const service: SeedService = pick(random, SEED_SERVICES);
-    return {
-      key: `seed-${SEED}-${i}`,
-      caller: pick(random, staff),
-      at: new Date(target.now.getTime() - Math.floor(random() * 30 * DAY_MS)),
-      body: { title: pick(random, service.titles), description: `Reported through Teams. Reference ${i + 1}.`, serviceId: service.key, impact: weighted(random) as Impact, urgency: weighted(random) as Urgency },
-    };
-  }).sort((a, b) => a.at.getTime() - b.at.getTime());
-
-  for (const plan of plans) {
-    const principal: Principal = { id: plan.caller.id, upn: plan.caller.upn, name: plan.caller.name, roles: [], groups: [] };
-    await createIncidentCommand({ ...target.commandDeps, clock: () => plan.at }, principal, plan.body, plan.key);
-  }
-  target.log(`Seeded ${org.people.length} people, ${SEED_GROUPS.length} support groups, ${SEED_SERVICES.length} services and ${plans.length} tickets.`);
-  return { people: org.people.length, tickets: plans.length };
+/** Safe to run again after an interruption: the import is keyed on the source numbers and people on their UPNs. */
+export async function seedDemo(seed: SeedTarget): Promise<ImportSummary> {
+  const shiftWeeks = demoShiftWeeks(seed.now);
+  const summary = await runImport({
+    file: DEMO_SLICE,
+    options: { mapping: SERVICENOW_EVENTS, zone: DEMO_ZONE, shiftWeeks, cutoffLocal: DEMO_CUTOFF },
+    target: seed.target,
+    directory: seed.directory,
+    principal: importAppPrincipal(seed.appClientId, 'Demo seed (app)'),
+    parallel: 6,
+    batchesInFlight: 3,
+  });
+  // The administrator works in every support group, so the admin pages and all queues can be shown with one sign-in.
+  const admin: GeneratedPerson = {
+    ...personFor(DEMO_ADMIN_SOURCE, false), jobTitle: 'ITSM Administrator', source: DEMO_ADMIN_SOURCE,
+    roles: ['Admin', 'Analyst'], groups: summary.referenceData.groups.map((g) => g.entraGroupId),
+  };
+  await seed.directory.ensurePeople([admin]);
+  const t = summary.tickets;
+  seed.log(
+    `Seeded ${summary.referenceData.people.length + 1} people, ${summary.referenceData.groups.length} support groups, ` +
+      `${summary.referenceData.services.length} services and ${t.created + t.updated + t.unchanged + t.kept} tickets ` +
+      `from the ServiceNow demo slice (moved ${shiftWeeks} weeks forward) in ${summary.seconds.toFixed(1)} s.`,
+  );
+  return summary;
 }
