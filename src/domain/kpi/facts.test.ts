@@ -1,17 +1,22 @@
 // Per-ticket facts on the hand-built set (testing.ts) and the ways extraction can fail or degrade.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '../calendar/civil-date';
 import { D_DEF, E_DEF, local, showLocal } from '../calendar/testing';
 import { HistoryBuilder, calendars, context } from '../sla/testing';
 import { extractTicketFacts, type FactsContext } from './facts';
 import { AS_OF, CTX, OLAS, SLA, factsOf, handBuiltSet, kpiSubject } from './testing';
-import type { TicketFacts } from './types';
+import type { Ticket } from '../tickets/types';
+import type { KpiSubject, TicketFacts } from './types';
 
 const byNumber = new Map(factsOf(handBuiltSet()).map((f) => [f.number, f]));
 const facts = (n: string): TicketFacts => byNumber.get(n)!;
 const show = (t: number | null): string | null => (t === null ? null : showLocal(t));
 
 describe('facts of the hand-built tickets', () => {
+  it('takes a Ticket as it is', () => {
+    expectTypeOf<Ticket>().toMatchTypeOf<KpiSubject>();
+  });
+
   it('T4: a hand-over chain across three groups', () => {
     const f = facts('T4');
     expect(f.stints.map((s) => [s.groupId, show(s.from), show(s.to), s.endedBy, s.heldMs / HOUR_MS])).toEqual([
@@ -116,20 +121,28 @@ describe('failures and degraded facts', () => {
     expect([r.value.resolutions[0]!.businessMs, r.value.resolutions[0]!.calendarMs, r.value.problems.map((p) => p.code)]).toEqual([null, 24 * HOUR_MS, ['business_time_failed']]);
   });
 
-  it('a rating carried on the ticket counts at its confirmation; a rating outside 1..5 is reported', () => {
+  it('a rating counts at its confirmation, a confirmation without one is no rating, and one outside 1..5 is reported', () => {
     const t = b().resolve(local('2025-01-13 10:00')).write(local('2025-01-14 09:00'), 'confirm', { state: 'Closed' }, 'Requester');
-    const ok = extractTicketFacts({ ticket: { ...kpiSubject('X6', t), satisfaction: 4 } }, CTX);
+    const rated = (rating: 4 | null, at: string) => extractTicketFacts({ ticket: { ...kpiSubject('X6', t), satisfaction: { rating, comment: null, at } } }, CTX);
+    const ok = rated(4, '2025-01-14T09:00:00Z');
     if (!ok.ok) throw new Error(ok.error.message);
-    expect(ok.value.ratings.map((r) => [show(r.at), r.rating])).toEqual([['2025-01-14 09:00', 4]]);
+    expect(ok.value.ratings.map((r) => [show(r.at), r.rating, r.groupId])).toEqual([['2025-01-14 09:00', 4, 'G1']]);
+    const undated = rated(4, 'unknown');
+    expect(undated.ok && undated.value.ratings.map((r) => show(r.at))).toEqual(['2025-01-14 09:00']);
+    const none = rated(null, '2025-01-14T09:00:00Z');
+    expect(none.ok && none.value.ratings).toEqual([]);
+    // A history that records the rating as a field change is read as well.
+    const inHistory = extractTicketFacts({ ticket: kpiSubject('X7', b().write(local('2025-01-14 09:00'), 'confirm', { satisfaction: 2 }, 'Requester')) }, CTX);
+    expect(inHistory.ok && inHistory.value.ratings.map((r) => r.rating)).toEqual([2]);
     const bad = b().write(local('2025-01-14 09:00'), 'confirm', { satisfaction: 9 }, 'Requester');
-    const r = extractTicketFacts({ ticket: kpiSubject('X7', bad) }, CTX);
+    const r = extractTicketFacts({ ticket: kpiSubject('X8', bad) }, CTX);
     if (!r.ok) throw new Error(r.error.message);
     expect([r.value.ratings, r.value.problems.map((p) => p.code)]).toEqual([[], ['rating_invalid']]);
   });
 
   it('a ticket resolved and closed in one instant counts one resolution and one closure', () => {
     const t = b().write(local('2025-01-13 10:00'), 'resolve', { state: 'Resolved' }).write(local('2025-01-13 10:00'), 'close', { state: 'Closed' });
-    const r = extractTicketFacts({ ticket: kpiSubject('X8', t) }, CTX);
+    const r = extractTicketFacts({ ticket: kpiSubject('X9', t) }, CTX);
     if (!r.ok) throw new Error(r.error.message);
     expect([r.value.resolutions.length, r.value.closures.length, r.value.openSpans.length]).toEqual([1, 1, 1]);
   });

@@ -1,6 +1,6 @@
-// Satisfaction ratings (1 to 5) from confirmations: a history entry that changes the satisfaction field, normally the
-// requester's 'confirm'. A ticket that carries a rating but no such entry is dated by its last confirm entry, else by
-// its last closure or resolution. A rating outside 1..5 is reported, not counted.
+// Satisfaction ratings (1 to 5) from confirmations. The confirm command stores the rating on the ticket with its
+// instant (`satisfaction.at`); a history entry that changes a satisfaction field is read too, for histories that
+// record it there. A confirmation without a rating is not a rating. A rating outside 1..5 is reported, not counted.
 import type { HistoryEntry } from '../tickets/types';
 import { placeAt, type Moment, type Timeline } from './timeline';
 import type { KpiProblem, KpiSubject, RatingFact } from './types';
@@ -44,12 +44,15 @@ export function ratingsOf(subject: KpiSubject, timeline: Timeline, asOf: number)
     }
   }
   const carried = subject.satisfaction;
-  if (ratings.length === 0 && carried !== undefined && carried !== null) {
-    const rating = asRating(carried);
-    const confirm = entries.filter((e) => e.entry.action === 'confirm').pop()?.at;
-    const at = confirm ?? timeline.closures[timeline.closures.length - 1]?.at ?? timeline.resolutions[timeline.resolutions.length - 1]?.at;
-    if (rating === null) problems.push({ code: 'rating_invalid', message: `Rating ${String(carried)} is not 1 to 5.` });
-    else if (at !== undefined) ratings.push({ ...placeAt(moments, at), rating });
+  if (ratings.length === 0 && carried && carried.rating !== null) {
+    const rating = asRating(carried.rating);
+    const given = Date.parse(carried.at);
+    // Without a usable instant: the last confirm entry, else the last closure.
+    const at = Number.isNaN(given)
+      ? (entries.filter((e) => e.entry.action === 'confirm').pop()?.at ?? timeline.closures[timeline.closures.length - 1]?.at)
+      : Math.max(given, timeline.openedAt);
+    if (rating === null) problems.push({ code: 'rating_invalid', message: `Rating ${String(carried.rating)} is not 1 to 5.` });
+    else if (at !== undefined && at <= asOf) ratings.push({ ...placeAt(moments, at), rating });
   }
   return { ratings, problems };
 }

@@ -4,7 +4,7 @@
 import { HOUR_MS, MINUTE_MS } from '../calendar/civil-date';
 import { seededRandom } from '../calendar/testing';
 import { HistoryBuilder } from '../sla/testing';
-import type { HoldReason, Priority } from '../tickets/types';
+import type { HoldReason, Priority, Satisfaction, SatisfactionRating } from '../tickets/types';
 import type { KpiTicketInput } from './types';
 
 export interface SyntheticOptions {
@@ -34,6 +34,7 @@ export function syntheticTickets(o: SyntheticOptions): KpiTicketInput[] {
     let t = o.from + int(days) * 24 * HOUR_MS + (7 * 60 + int(12 * 60)) * MINUTE_MS;
     const b = new HistoryBuilder(t, { priority: (2 + int(4)) as Priority, group: pickGroup(), serviceId: services[int(services.length)]! });
     let resolved = false;
+    let satisfaction: Satisfaction | null = null;
     const steps = 1 + int(6);
     for (let i = 0; i < steps && !resolved; i++) {
       t += gap(24);
@@ -66,11 +67,13 @@ export function syntheticTickets(o: SyntheticOptions): KpiTicketInput[] {
     }
     if (resolved && random() < 0.9) {
       t += gap(120);
-      if (random() < 0.3) b.write(t, 'confirm', { state: 'Closed', satisfaction: 1 + int(5) }, 'Requester');
-      else b.close(t);
+      if (random() < 0.3) {
+        b.write(t, 'confirm', { state: 'Closed' }, 'Requester');
+        satisfaction = { rating: (1 + int(5)) as SatisfactionRating, comment: null, at: new Date(t).toISOString() };
+      } else b.close(t);
     }
     const made = random();
-    out.push({ ticket: { ...b.subject(), number: `INC${String(n + 1).padStart(7, '0')}`, type: 'Incident' }, previousToolMadeSla: made < 0.1 ? null : made < 0.75 });
+    out.push({ ticket: { ...b.subject(), number: `INC${String(n + 1).padStart(7, '0')}`, type: 'Incident', satisfaction }, previousToolMadeSla: made < 0.1 ? null : made < 0.75 });
   }
   return out;
 }

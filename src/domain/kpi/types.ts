@@ -3,8 +3,8 @@
 import type { ClockSubject } from '../sla/history-replay';
 import type { Ticket } from '../tickets/types';
 
-/** What the engine reads from a ticket; a Ticket satisfies it. `satisfaction` is the rating if the ticket carries one. */
-export type KpiSubject = ClockSubject & Pick<Ticket, 'number' | 'type'> & { readonly satisfaction?: number | null };
+/** What the engine reads from a ticket; a Ticket satisfies it. `satisfaction` is the caller's rating at confirmation. */
+export type KpiSubject = ClockSubject & Pick<Ticket, 'number' | 'type' | 'satisfaction'>;
 
 export interface KpiTicketInput {
   readonly ticket: KpiSubject;
