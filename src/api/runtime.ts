@@ -1,15 +1,36 @@
 import { allLists } from '../../sharepoint-lists';
+import type { ListSchema } from '../../sharepoint-lists';
 import { createGraphHttp } from '../data/client';
 import type { AccessTokenSource } from '../data/http/auth-middleware';
 import { ListsGateway } from '../data/lists/lists-gateway';
 import { resolveSite } from '../data/lists/list-admin';
-import { DEFAULT_PRIORITY_MATRIX } from '../domain/tickets/priority';
+import { UsersGateway } from '../data/users/users-gateway';
 import type { PriorityMatrix } from '../domain/tickets/priority';
+import type { ConfigStore } from './config/config-store';
+import { createGraphConfigStore } from './config/config-store';
+import type { PriorityMatrixSource } from './config/priority-matrix';
+import { priorityMatrixSource } from './config/priority-matrix';
+import type { MessageRepository } from './messages/message-repository';
+import { createGraphMessageRepository } from './messages/message-repository';
+import type { PeopleDirectory } from './people/people-directory';
+import { graphPeopleDirectory } from './people/people-directory';
 import { createGraphReferenceRepository } from './reference/graph-reference-repository';
 import type { ReferenceRepository } from './reference/reference-repository';
 import { cachedReference } from './reference/reference-repository';
 import { createGraphTicketRepository } from './tickets/graph-ticket-repository';
 import type { TicketRepository } from './tickets/ticket-repository';
+
+/** Display names of the lists, resolved to ids at start (owners may rename lists). Newer lists default to their schema names. */
+export interface ListNames {
+  readonly tickets: string;
+  readonly supportGroups: string;
+  readonly services: string;
+  readonly ticketMessages?: string;
+  readonly categories?: string;
+  readonly configuration?: string;
+}
+
+export type ListIds = Readonly<Record<keyof typeof allLists, string>>;
 
 export interface StorageSettings {
   /** https://graph.microsoft.com in a tenant; the embedded server's own origin locally. */
@@ -17,41 +38,67 @@ export interface StorageSettings {
   /** App-only tokens (client credentials) for Graph. */
   readonly tokens: AccessTokenSource;
   readonly site: { readonly hostname: string; readonly path: string };
-  readonly listNames: { readonly tickets: string; readonly supportGroups: string; readonly services: string };
-  /** Create missing lists from the schemas (embedded default). Against a tenant, provisioning does this. */
+  readonly listNames: ListNames;
+  /** Create missing lists and columns from the schemas (embedded default). Against a tenant, provisioning does this. */
   readonly createMissingLists: boolean;
 }
 
 /** What commands and queries run on: the API process, and scripts that run the command layer in-process. */
 export interface CommandLayer {
   readonly gateway: ListsGateway;
-  readonly listIds: { readonly tickets: string; readonly supportGroups: string; readonly services: string };
+  readonly listIds: ListIds;
   readonly tickets: TicketRepository;
+  readonly messages: MessageRepository;
+  readonly config: ConfigStore;
+  readonly people: PeopleDirectory;
   readonly reference: ReferenceRepository;
   /** Reference data read fresh, for writers that just changed it. */
   readonly referenceUncached: ReferenceRepository;
   readonly priorityMatrix: () => Promise<PriorityMatrix>;
+  readonly matrixSource: PriorityMatrixSource;
+}
+
+function namesOf(names: ListNames): Record<keyof typeof allLists, string> {
+  return {
+    tickets: names.tickets,
+    supportGroups: names.supportGroups,
+    services: names.services,
+    ticketMessages: names.ticketMessages ?? allLists.ticketMessages.name,
+    categories: names.categories ?? allLists.categories.name,
+    configuration: names.configuration ?? allLists.configuration.name,
+  };
+}
+
+async function ensureAll(gateway: ListsGateway, names: Record<keyof typeof allLists, string>): Promise<ListIds> {
+  const ids = {} as Record<keyof typeof allLists, string>;
+  for (const key of Object.keys(allLists) as (keyof typeof allLists)[]) {
+    const schema: ListSchema = allLists[key];
+    const ensured = await gateway.ensureList(schema, names[key]);
+    if (!ensured.created) await gateway.ensureColumns(ensured.id, schema);
+    ids[key] = ensured.id;
+  }
+  return ids;
 }
 
 /** Connects to the site over Graph, resolves (or creates) the lists by their configured names, and builds the repositories. */
 export async function connectCommandLayer(settings: StorageSettings): Promise<CommandLayer> {
   const http = createGraphHttp({ baseUrl: settings.graphBaseUrl, auth: settings.tokens });
   const gateway = new ListsGateway(http, await resolveSite(http, settings.site.hostname, settings.site.path));
-  const names = settings.listNames;
-  const listIds = settings.createMissingLists
-    ? {
-        tickets: (await gateway.ensureList(allLists.tickets, names.tickets)).id,
-        supportGroups: (await gateway.ensureList(allLists.supportGroups, names.supportGroups)).id,
-        services: (await gateway.ensureList(allLists.services, names.services)).id,
-      }
-    : await gateway.resolveListIds(names);
-  const referenceUncached = createGraphReferenceRepository(gateway, listIds);
+  const names = namesOf(settings.listNames);
+  const listIds = settings.createMissingLists ? await ensureAll(gateway, names) : await gateway.resolveListIds(names);
+  const config = createGraphConfigStore(gateway, listIds);
+  const referenceUncached = createGraphReferenceRepository(config);
+  const matrixSource = priorityMatrixSource(config.settings, 30_000, Date.now);
   return {
     gateway,
     listIds,
     tickets: createGraphTicketRepository(gateway, listIds.tickets),
+    messages: createGraphMessageRepository(gateway, listIds.ticketMessages),
+    config,
+    people: graphPeopleDirectory(new UsersGateway(http)),
     reference: cachedReference(referenceUncached, 30_000, Date.now),
     referenceUncached,
-    priorityMatrix: async () => DEFAULT_PRIORITY_MATRIX,
+    priorityMatrix: () => matrixSource.get(),
+    matrixSource,
   };
 }

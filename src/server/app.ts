@@ -3,15 +3,15 @@ import { join, resolve } from 'node:path';
 import Fastify from 'fastify';
 import { createTokenValidator } from '../api/auth/token-validator';
 import { registerApi } from '../api/app';
-import type { ReferenceRepository } from '../api/reference/reference-repository';
-import type { TicketRepository } from '../api/tickets/ticket-repository';
 import { createClientCredentialsTokenProvider } from '../data';
+import type { CommandLayer } from '../api/runtime';
 import { connectCommandLayer } from '../api/runtime';
-import { DEFAULT_PRIORITY_MATRIX } from '../domain/tickets/priority';
 import { PERSON_SCOPE, createStore } from '../store';
 import type { ServerConfig } from './config';
+import { lateApiDependencies } from './api-wiring';
 import { registerDevRoutes } from './dev-routes';
 import { late } from './late';
+import { localPeopleDirectory } from './local-people';
 import { seedDemo } from './seed/run-seed';
 import { registerTab } from './static-tab';
 
@@ -30,23 +30,13 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     app: config.app,
   });
   const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 1024 * 1024 });
-  const tickets = late<TicketRepository>('ticket list');
-  const reference = late<ReferenceRepository>('reference lists');
+  const layer = late<CommandLayer>('lists');
   const validator = late<ReturnType<typeof createTokenValidator>>('token validation');
 
   await store.registerRoutes(app);
   registerDevRoutes(app, store);
-  await registerApi(app, {
-    validateToken: (header) => validator.get()(header),
-    tickets: {
-      openQueuePage: (...args) => tickets.get().openQueuePage(...args),
-      findByIdempotencyKey: (...args) => tickets.get().findByIdempotencyKey(...args),
-      create: (...args) => tickets.get().create(...args),
-    },
-    reference: { supportGroups: () => reference.get().supportGroups(), services: () => reference.get().services() },
-    priorityMatrix: async () => DEFAULT_PRIORITY_MATRIX,
-    clock: () => new Date(),
-  });
+  // People search reads the store's directory in-process until the store serves GET /v1.0/users.
+  await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), localPeopleDirectory(store)));
   await registerTab(app, WEB_DIST);
 
   await app.listen({ port: config.port, host: config.host });
@@ -57,18 +47,17 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
 
   // The API reaches the store only through Graph over HTTP, with an app-only token, exactly as it reaches SharePoint.
   const tokens = createClientCredentialsTokenProvider({ authority: `${origin}/local-issuer/${store.identity.tenantId}`, ...config.app });
-  const layer = await connectCommandLayer({ graphBaseUrl: origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true });
-  tickets.set(layer.tickets);
-  reference.set(layer.reference);
+  const connected = await connectCommandLayer({ graphBaseUrl: origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true });
+  layer.set(connected);
   validator.set(createTokenValidator({ issuer: store.identity.issuer(), audience: config.apiAudience, jwksUrl: store.identity.jwksUri(), requiredScope: PERSON_SCOPE }));
 
   if (config.seed === 'demo' && !existsSync(join(config.dataDir, SEED_MARKER))) {
     await seedDemo({
-      gateway: layer.gateway,
-      lists: layer.listIds,
+      gateway: connected.gateway,
+      lists: connected.listIds,
       upsertPerson: (p) =>
         store.directory.upsertPeople([{ id: p.id, userPrincipalName: p.upn, displayName: p.name, mail: p.upn, jobTitle: p.jobTitle, department: p.department, appRoles: [...p.roles], groups: [...p.groups] }]),
-      commandDeps: { tickets: layer.tickets, reference: layer.referenceUncached, priorityMatrix: layer.priorityMatrix },
+      commandDeps: { tickets: connected.tickets, reference: connected.referenceUncached, priorityMatrix: connected.priorityMatrix },
       now: new Date(),
       log,
     });

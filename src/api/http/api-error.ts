@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: readonly { field?: string; message: string }[],
+    /** More members of the error body, for answers that carry data (a conflict's changes and current version). */
+    readonly extra?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'ApiError';

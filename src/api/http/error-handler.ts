@@ -5,7 +5,7 @@ import { ApiError } from './api-error';
 import { storageErrorToApiError } from './storage-errors';
 
 function send(reply: FastifyReply, error: ApiError): void {
-  const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  const body: ApiErrorBody = { error: { ...error.extra, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
   void reply.status(error.status).send(body);
 }
 

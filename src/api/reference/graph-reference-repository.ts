@@ -1,20 +1,11 @@
-import type { ListsGateway } from '../../data/lists/lists-gateway';
-import { serviceFromItem } from '../../data/mappers/services';
-import { supportGroupFromItem } from '../../data/mappers/support-groups';
-import type { ReferenceRepository, Service, SupportGroup } from './reference-repository';
+import type { ConfigStore } from '../config/config-store';
+import type { ReferenceRepository } from './reference-repository';
 
-/** Reference lists are small; more than this many rows means something is wrong, and we say so rather than cut. */
-const REFERENCE_CAP = 2000;
-
-export function createGraphReferenceRepository(gateway: ListsGateway, lists: { supportGroups: string; services: string }): ReferenceRepository {
+/** Reference data read from the configuration lists (the records, without their ETags). */
+export function createGraphReferenceRepository(config: Pick<ConfigStore, 'supportGroups' | 'services' | 'categories'>): ReferenceRepository {
   return {
-    async supportGroups(): Promise<SupportGroup[]> {
-      const items = await gateway.listAll(lists.supportGroups, { top: 500 }, { maxItems: REFERENCE_CAP });
-      return items.map(supportGroupFromItem);
-    },
-    async services(): Promise<Service[]> {
-      const items = await gateway.listAll(lists.services, { top: 500 }, { maxItems: REFERENCE_CAP });
-      return items.map(serviceFromItem);
-    },
+    supportGroups: async () => (await config.supportGroups.list()).map((v) => v.record),
+    services: async () => (await config.services.list()).map((v) => v.record),
+    categories: async () => (await config.categories.list()).map((v) => v.record),
   };
 }

@@ -1,11 +1,13 @@
 import type { CreateIncidentRequest } from '../../contracts/api';
 import type { PriorityMatrix } from '../../domain/tickets/priority';
 import { createIncident } from '../../domain/tickets/create-incident';
-import type { ActorRole } from '../../domain/tickets/types';
+import type { ActorRole, PersonRef } from '../../domain/tickets/types';
 import type { Principal } from '../auth/principal';
 import { hasRole } from '../auth/principal';
-import { ApiError, badRequest, fromDomainErrors } from '../http/api-error';
+import { ApiError, badRequest, forbidden, fromDomainErrors } from '../http/api-error';
+import type { PeopleDirectory } from '../people/people-directory';
 import type { ReferenceRepository } from '../reference/reference-repository';
+import { KEY_PATTERN } from './commands/command-key';
 import type { StoredTicket, TicketRepository } from './ticket-repository';
 
 export interface CreateIncidentDeps {
@@ -13,6 +15,8 @@ export interface CreateIncidentDeps {
   readonly reference: ReferenceRepository;
   readonly priorityMatrix: () => Promise<PriorityMatrix>;
   readonly clock: () => Date;
+  /** Resolves the caller an analyst logs a call for; scripts that only raise for themselves may leave it out. */
+  readonly people?: PeopleDirectory;
 }
 
 export function actorRoleOf(principal: Principal): ActorRole {
@@ -21,16 +25,27 @@ export function actorRoleOf(principal: Principal): ActorRole {
   return 'Requester';
 }
 
-const KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+type CreateBody = Partial<CreateIncidentRequest> & Readonly<Record<string, unknown>>;
+
+/** The caller the ticket belongs to: the signed-in person, or (analysts logging a call) a person from the directory. */
+async function requesterFor(deps: CreateIncidentDeps, principal: Principal, me: PersonRef, body: CreateBody): Promise<PersonRef> {
+  const wanted = body.requesterId;
+  if (wanted === undefined || wanted === null || wanted === '' || wanted === principal.id) return me;
+  if (actorRoleOf(principal) === 'Requester') throw forbidden('Only analysts and admins may log a call on behalf of another person.');
+  if (typeof wanted !== 'string' || wanted.length > 255) throw badRequest('requesterId must be the caller\'s id from the people search.', 'requesterId');
+  const person = deps.people ? await deps.people.get(wanted) : null;
+  if (!person) throw badRequest(`No one in the directory has the id ${wanted}.`, 'requesterId');
+  return { id: person.id, upn: person.upn, name: person.name };
+}
 
 /**
- * Raises an incident for the signed-in person. The idempotency key makes a retried create return the first ticket
- * instead of making a second one.
+ * Raises an incident for the signed-in person, or for a caller an analyst logs it for. The idempotency key makes a
+ * retried create return the first ticket instead of making a second one.
  */
 export async function createIncidentCommand(
   deps: CreateIncidentDeps,
   principal: Principal,
-  body: Partial<CreateIncidentRequest>,
+  body: CreateBody,
   idempotencyKey: string,
 ): Promise<{ stored: StoredTicket; created: boolean }> {
   if (!KEY_PATTERN.test(idempotencyKey)) {
@@ -44,17 +59,22 @@ export async function createIncidentCommand(
     return { stored: existing, created: false };
   }
 
+  const me = { id: principal.id, upn: principal.upn, name: principal.name };
+  const requester = await requesterFor(deps, principal, me, body);
   const services = await deps.reference.services();
   const service = body.serviceId ? services.find((s) => s.key === body.serviceId && s.isActive) : undefined;
   if (body.serviceId && !service) throw badRequest(`There is no active service with the key "${body.serviceId}".`, 'serviceId');
+  if (typeof body.categoryId === 'string' && body.categoryId && deps.reference.categories) {
+    const category = (await deps.reference.categories()).find((c) => c.key === body.categoryId && c.isActive);
+    if (!category) throw badRequest(`There is no active category with the key "${body.categoryId}".`, 'categoryId');
+  }
 
-  const me = { id: principal.id, upn: principal.upn, name: principal.name };
   const result = createIncident(body, {
     number: `NEW-${idempotencyKey}`,
     now: deps.clock().toISOString(),
     actor: me,
     actorRole: actorRoleOf(principal),
-    requester: me,
+    requester,
     matrix: await deps.priorityMatrix(),
     assignedGroupId: service?.defaultGroupKey ?? null,
   });

@@ -1,38 +1,17 @@
 import { ConflictError } from '../../data/errors';
 import type { ListsGateway } from '../../data/lists/lists-gateway';
+import type { ItemPage } from '../../data/lists/types';
 import { ticketFromItem, ticketToFields } from '../../data/mappers/tickets';
+import type { Filter, OrderBy } from '../../data/odata';
 import { and, field, orderBy } from '../../data/odata';
 import type { Ticket, TicketType } from '../../domain/tickets/types';
-import { badRequest } from '../http/api-error';
-import type { StoredTicket, TicketPage, TicketRepository } from './ticket-repository';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { PageRequest, StoredTicket, TicketPage, TicketRepository } from './ticket-repository';
 
 const NUMBER_PREFIX: Record<TicketType, string> = { Incident: 'INC', ServiceRequest: 'REQ', FulfilmentTask: 'TASK' };
 
 /** A ticket number made from the item id; the hyphen keeps it apart from imported numbers (INC0000045). */
 export const numberFromItemId = (type: TicketType, itemId: string): string => `${NUMBER_PREFIX[type]}-${itemId}`;
-
-interface Cursor {
-  readonly group: string;
-  readonly link: string;
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
-}
-
-function decodeCursor(raw: string, group: string, listId: string): string {
-  let cursor: Partial<Cursor>;
-  try {
-    cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
-  } catch {
-    throw badRequest('The cursor is not one this API handed out.', 'cursor');
-  }
-  // A cursor only continues the query it came from: same group, same list.
-  if (cursor.group !== group || typeof cursor.link !== 'string' || !cursor.link.includes(`/lists/${encodeURIComponent(listId)}/items`)) {
-    throw badRequest('The cursor belongs to another queue; start again from the first page.', 'cursor');
-  }
-  return cursor.link;
-}
 
 function toStored(item: Parameters<typeof ticketFromItem>[0]): StoredTicket {
   const record = ticketFromItem(item);
@@ -41,34 +20,13 @@ function toStored(item: Parameters<typeof ticketFromItem>[0]): StoredTicket {
 
 /** Tickets on the SharePoint list (or the local store), through the Graph adapter. */
 export function createGraphTicketRepository(gateway: ListsGateway, listId: string): TicketRepository {
-  return {
-    async openQueuePage(groupKey, { cursor, pageSize }): Promise<TicketPage> {
-      const page = cursor
-        ? await gateway.nextPage(decodeCursor(cursor, groupKey, listId))
-        : await gateway.queryItems(listId, {
-            filter: and(field('IsOpen').eq(true), field('AssignedGroupId').eq(groupKey)),
-            orderBy: orderBy('Priority', 'OpenedAt'),
-            top: pageSize,
-          });
-      return {
-        items: page.items.map(toStored),
-        nextCursor: page.nextLink ? encodeCursor({ group: groupKey, link: page.nextLink }) : null,
-      };
-    },
-
-    async findByIdempotencyKey(key) {
-      const page = await gateway.queryItems(listId, { filter: field('IdempotencyKey').eq(key), top: 2 });
-      const first = page.items[0];
-      if (!first) return null;
-      const stored = toStored(first);
-      return stored.ticket.number.startsWith('NEW-') ? finishNumbering(stored) : stored;
-    },
-
-    async create(ticket: Ticket, idempotencyKey: string) {
-      const item = await gateway.createItem(listId, ticketToFields(ticket, { idempotencyKey }));
-      return finishNumbering(toStored(item));
-    },
-  };
+  // Every query leads with an indexed clause that narrows below the list view threshold (docs/decisions/0005).
+  async function page(scope: string, query: { filter: Filter; orderBy: OrderBy }, { cursor, pageSize }: PageRequest): Promise<TicketPage> {
+    const found: ItemPage = cursor
+      ? await gateway.nextPage(decodeCursor(cursor, scope, listId))
+      : await gateway.queryItems(listId, { ...query, top: pageSize });
+    return { items: found.items.map(toStored), nextCursor: found.nextLink ? encodeCursor(scope, found.nextLink) : null };
+  }
 
   async function finishNumbering(stored: StoredTicket): Promise<StoredTicket> {
     const number = numberFromItemId(stored.ticket.type, stored.itemId);
@@ -81,4 +39,43 @@ export function createGraphTicketRepository(gateway: ListsGateway, listId: strin
       throw error;
     }
   }
+
+  return {
+    openQueuePage: (groupKey, request) =>
+      page(`queue:${groupKey}`, { filter: and(field('IsOpen').eq(true), field('AssignedGroupId').eq(groupKey)), orderBy: orderBy('Priority', 'OpenedAt') }, request),
+
+    assignedToPage: (assigneeId, request) =>
+      page(`assignee:${assigneeId}`, { filter: and(field('IsOpen').eq(true), field('AssigneeId').eq(assigneeId)), orderBy: orderBy('Priority', 'OpenedAt') }, request),
+
+    requestedByPage: (requesterId, request) => {
+      const byRequester = field('RequesterId').eq(requesterId);
+      const filter = request.open === undefined ? byRequester : and(byRequester, field('IsOpen').eq(request.open));
+      return page(`requester:${requesterId}:${String(request.open ?? 'all')}`, { filter, orderBy: orderBy(['OpenedAt', 'desc']) }, request);
+    },
+
+    async findByNumber(number) {
+      const found = await gateway.queryItems(listId, { filter: field('TicketNumber').eq(number), top: 2 });
+      const first = found.items[0];
+      return first ? toStored(first) : null;
+    },
+
+    async findByIdempotencyKey(key) {
+      const found = await gateway.queryItems(listId, { filter: field('IdempotencyKey').eq(key), top: 2 });
+      const first = found.items[0];
+      if (!first) return null;
+      const stored = toStored(first);
+      return stored.ticket.number.startsWith('NEW-') ? finishNumbering(stored) : stored;
+    },
+
+    async create(ticket: Ticket, idempotencyKey: string) {
+      const item = await gateway.createItem(listId, ticketToFields(ticket, { idempotencyKey }));
+      return finishNumbering(toStored(item));
+    },
+
+    async update(stored, next) {
+      // The whole item is written: state, assignment, derived fields and the appended history in one If-Match write.
+      const updated = await gateway.updateItem(listId, stored.itemId, ticketToFields(next, {}, stored.itemId), stored.etag);
+      return { itemId: stored.itemId, etag: updated.etag, ticket: next };
+    },
+  };
 }

@@ -12,11 +12,23 @@ export interface TicketPage {
   readonly nextCursor: string | null;
 }
 
+export interface PageRequest {
+  readonly cursor: string | null;
+  readonly pageSize: number;
+}
+
 /** What the commands and queries need from ticket storage; implemented on the Graph adapter. */
 export interface TicketRepository {
   /** A support group's open tickets, most urgent first, one page at a time. */
-  openQueuePage(groupKey: string, options: { cursor: string | null; pageSize: number }): Promise<TicketPage>;
+  openQueuePage(groupKey: string, options: PageRequest): Promise<TicketPage>;
+  /** Open tickets assigned to a person (IsOpen first, then AssigneeId), most urgent first. */
+  assignedToPage(assigneeId: string, options: PageRequest): Promise<TicketPage>;
+  /** Tickets raised by or for a person (RequesterId), newest first: open ones, finished ones, or all. */
+  requestedByPage(requesterId: string, options: PageRequest & { readonly open?: boolean }): Promise<TicketPage>;
+  findByNumber(number: string): Promise<StoredTicket | null>;
   findByIdempotencyKey(key: string): Promise<StoredTicket | null>;
   /** Creates the item, then gives it its number made from the item id. */
   create(ticket: Ticket, idempotencyKey: string): Promise<StoredTicket>;
+  /** Writes the next version with If-Match on `stored.etag`; the adapter's ConflictError when it changed meanwhile. */
+  update(stored: StoredTicket, next: Ticket): Promise<StoredTicket>;
 }

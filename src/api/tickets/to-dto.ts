@@ -1,5 +1,7 @@
-import type { TicketSummaryDto } from '../../contracts/api';
-import type { Ticket } from '../../domain/tickets/types';
+import type { HistoryEntryDto, MessageDto, TicketSummaryDto } from '../../contracts/api';
+import type { TicketDetailWithLinks } from '../../contracts/tickets';
+import type { TicketMessage } from '../../domain/tickets/messages';
+import type { HistoryEntry, Ticket } from '../../domain/tickets/types';
 
 export function toSummaryDto(ticket: Ticket): TicketSummaryDto {
   return {
@@ -16,4 +18,45 @@ export function toSummaryDto(ticket: Ticket): TicketSummaryDto {
     openedAt: ticket.openedAt,
     updatedAt: ticket.updatedAt,
   };
+}
+
+export function toDetailDto(ticket: Ticket): TicketDetailWithLinks {
+  return {
+    ...toSummaryDto(ticket),
+    description: ticket.description,
+    impact: ticket.impact,
+    urgency: ticket.urgency,
+    holdReason: ticket.holdReason,
+    categoryId: ticket.categoryId,
+    assigneeId: ticket.assignee?.id ?? null,
+    requesterId: ticket.requester.id,
+    openedById: ticket.openedBy.id,
+    openedByName: ticket.openedBy.name,
+    contactChannel: ticket.contactChannel,
+    resolvedAt: ticket.resolvedAt,
+    closedAt: ticket.closedAt,
+    resolutionCode: ticket.resolutionCode,
+    resolutionNote: ticket.resolutionNote,
+    duplicateOf: ticket.duplicateOf ?? null,
+    followUpOf: ticket.followUpOf ?? null,
+    satisfaction: ticket.satisfaction ?? null,
+  };
+}
+
+/** History as a reader sees it; free-text notes (from imports) only for readers of work notes. */
+export function toHistoryDto(entry: HistoryEntry, withNotes: boolean): HistoryEntryDto {
+  return {
+    at: entry.at,
+    byName: entry.by.name,
+    ...(entry.byRole ? { byRole: entry.byRole } : {}),
+    action: entry.action,
+    changes: entry.changes,
+    ...(withNotes && entry.note !== undefined ? { note: entry.note } : {}),
+    ...(entry.messageKey ? { messageKey: entry.messageKey } : {}),
+    ...(entry.linkedNumber ? { linkedNumber: entry.linkedNumber } : {}),
+  };
+}
+
+export function toMessageDto(message: TicketMessage): MessageDto {
+  return { key: message.key, kind: message.kind, authorName: message.author.name, authorRole: message.authorRole, body: message.body, createdAt: message.createdAt };
 }

@@ -115,3 +115,21 @@ export function columnDefinition(column: ColumnSchema): Record<string, unknown> 
       return { ...common, choice: { choices: [...(column.choices ?? [])], allowTextEntry: false, displayAs: 'dropDownMenu' } };
   }
 }
+
+/**
+ * Adds the schema's columns a list lacks (a list made by an older version). Existing columns are left as they are:
+ * changing a column's type or index is provisioning's job, not something to do silently at start.
+ */
+export async function ensureColumns(http: GraphHttp, siteId: string, listId: string, schema: ListSchema): Promise<string[]> {
+  const path = `/sites/${segment(siteId)}/lists/${segment(listId)}/columns`;
+  const answer = await http.get<GraphCollection<{ name?: string }>>(path);
+  const present = new Set((answer.body?.value ?? []).map((c) => (c.name ?? '').toLowerCase()));
+  const added: string[] = [];
+  for (const column of schema.columns) {
+    if (column.name === 'Title' || present.has(column.name.toLowerCase())) continue;
+    // A column added to a list with items cannot start out required; the API's own checks still require the value.
+    await http.post(path, columnDefinition({ ...column, required: false }));
+    added.push(column.name);
+  }
+  return added;
+}

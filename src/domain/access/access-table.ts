@@ -27,6 +27,8 @@ export interface AccessRule {
   /** True when the audience depends on the ticket acted on (caller, assigned group, service owner). */
   readonly perTicket: boolean;
   readonly allow: readonly SignedInAudience[];
+  /** What a refused person is told, when the generated sentence would not do. */
+  readonly refusal?: string;
 }
 
 const EVERYONE: readonly SignedInAudience[] = SIGNED_IN_AUDIENCES;
@@ -42,7 +44,7 @@ export const ACCESS_TABLE = {
   'ticket.logCall': { list: 'Tickets', label: 'log a call on behalf of a caller', perTicket: false, allow: ANALYSTS },
   'ticket.read': { list: 'Tickets', label: 'read a ticket and its history (also find by number)', perTicket: true, allow: READERS },
   'ticket.listMine': { list: 'Tickets', label: 'list my tickets (raised by me or for me)', perTicket: false, allow: EVERYONE },
-  'ticket.queue': { list: 'Tickets', label: "read a group's queue", perTicket: false, allow: ANALYSTS },
+  'ticket.queue': { list: 'Tickets', label: "read a group's queue", perTicket: false, allow: ANALYSTS, refusal: 'Only analysts and admins can see support group queues.' },
   'ticket.assignedToMe': { list: 'Tickets', label: 'list tickets assigned to me', perTicket: false, allow: ANALYSTS },
   'ticket.findByRequester': { list: 'Tickets', label: "find a person's tickets", perTicket: false, allow: ANALYSTS },
   'ticket.take': work('take'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRIORITY_MATRIX } from '../priority';
 import { assign } from './assign';
-import { changeImpact, changeUrgency } from './change-priority';
+import { changeImpact, changeImpactAndUrgency, changeUrgency } from './change-priority';
 import { analyst, caller, codes, colleague, ctx, newTicket, value } from './fixtures.test-support';
 import { handover } from './handover';
 import { setMajor } from './set-major';
@@ -114,5 +114,24 @@ describe('major incident', () => {
     expect(codes(setMajor(newTicket(), { isMajor: false }, ctx()))).toEqual(['validation']);
     expect(codes(setMajor(newTicket(), { isMajor: 'yes' }, ctx()))).toEqual(['validation']);
     expect(caller.id).toBe('oid-ann');
+  });
+});
+
+describe('impact and urgency from one form', () => {
+  it('writes one entry per level that changed and publishes the note once', () => {
+    const c = ctx();
+    const { ticket, message } = value(changeImpactAndUrgency(newTicket(), { impact: 1, urgency: 1, note: 'Board meeting at 10' }, c, DEFAULT_PRIORITY_MATRIX));
+    expect(ticket.priority).toBe(1);
+    expect(ticket.history.slice(-2)).toEqual([
+      expect.objectContaining({ action: 'changeImpact', messageKey: `INC-7:${c.commandKey}`, changes: [{ field: 'impact', from: 2, to: 1 }, { field: 'priority', from: 3, to: 2 }] }),
+      expect.objectContaining({ action: 'changeUrgency', commandKey: c.commandKey, changes: [{ field: 'urgency', from: 2, to: 1 }, { field: 'priority', from: 2, to: 1 }] }),
+    ]);
+    expect(message?.body).toBe('Board meeting at 10');
+  });
+  it('changes only the level that differs, and refuses when neither does', () => {
+    const t = value(changeImpactAndUrgency(newTicket(), { impact: 2, urgency: 3, note: 'Can wait' }, ctx(), DEFAULT_PRIORITY_MATRIX)).ticket;
+    expect(t.history.map((e) => e.action)).toEqual(['create', 'changeUrgency']);
+    expect(codes(changeImpactAndUrgency(newTicket(), { impact: 2, urgency: 2, note: 'x' }, ctx(), DEFAULT_PRIORITY_MATRIX))).toEqual(['validation']);
+    expect(codes(changeImpactAndUrgency(newTicket(), { impact: 1, urgency: 9, note: 'x' }, ctx(), DEFAULT_PRIORITY_MATRIX))).toEqual(['validation']);
   });
 });

@@ -1,0 +1,28 @@
+import type { PriorityMatrix } from '../domain/tickets/priority';
+import type { Principal } from './auth/principal';
+import type { ConfigStore } from './config/config-store';
+import type { MessageRepository } from './messages/message-repository';
+import type { PeopleDirectory } from './people/people-directory';
+import type { ReferenceRepository } from './reference/reference-repository';
+import type { DetailDeps } from './tickets/detail';
+import type { TicketRepository } from './tickets/ticket-repository';
+
+/**
+ * What the API runs on. Handlers read these at request time (never at registration), so the composition root may
+ * hand in getters for parts that exist only once the server listens.
+ */
+export interface ApiDependencies {
+  readonly validateToken: (authorization: string | undefined) => Promise<Principal>;
+  readonly tickets: TicketRepository;
+  readonly reference: ReferenceRepository;
+  readonly priorityMatrix: () => Promise<PriorityMatrix>;
+  readonly clock: () => Date;
+  /** Replies, work notes and command notes (the Ticket Messages list). */
+  readonly messages: MessageRepository;
+  /** Support groups, services, categories and settings, with ETags, for admins. */
+  readonly config: ConfigStore;
+  readonly people: PeopleDirectory;
+  /** Forgets cached reference data and the priority matrix after an admin changed them. */
+  readonly configChanged: () => void;
+  readonly attachments?: DetailDeps['attachments'];
+}

@@ -1,0 +1,99 @@
+import { ConflictError } from '../../../data/errors';
+import type { AccessAction } from '../../../domain/access';
+import type { Result } from '../../../domain/result';
+import type { CommandContext, CommandOutcome } from '../../../domain/tickets/commands/context';
+import { changesSince } from '../../../domain/tickets/conflict';
+import { entryForCommandKey } from '../../../domain/tickets/messages';
+import type { Ticket } from '../../../domain/tickets/types';
+import type { Actor } from '../../access/guard';
+import { authorize } from '../../access/guard';
+import { ApiError, fromDomainErrors, notFound } from '../../http/api-error';
+import type { MessageRepository } from '../../messages/message-repository';
+import type { StoredTicket, TicketRepository } from '../ticket-repository';
+import type { ClientVersion } from '../version';
+import { parseVersion, sameVersion, versionOf } from '../version';
+import { commandKeyOf } from './command-key';
+
+export interface CommandRunDeps {
+  readonly tickets: TicketRepository;
+  readonly messages: MessageRepository;
+  readonly clock: () => Date;
+}
+
+export interface CommandRequest {
+  readonly number: string;
+  readonly ifMatch: string | undefined;
+  readonly idempotencyKey: unknown;
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
+export type Decide = (ticket: Ticket, ctx: CommandContext) => Promise<Result<CommandOutcome>> | Result<CommandOutcome>;
+
+/** A lost 412 race is retried on a fresh read this many times before the caller is told to try again. */
+const WRITE_ATTEMPTS = 3;
+
+export async function loadTicket(tickets: TicketRepository, number: string): Promise<StoredTicket> {
+  const wanted = number.trim();
+  const stored = wanted.length > 0 && wanted.length <= 48 ? await tickets.findByNumber(wanted) : null;
+  if (!stored) throw notFound(`There is no ticket ${wanted}.`);
+  return stored;
+}
+
+export function requireVersion(request: CommandRequest): ClientVersion {
+  const version = parseVersion(request.ifMatch, request.body.expectedVersion ?? request.body.etag);
+  if (!version) throw new ApiError(428, 'precondition_required', 'Send the ticket version you read (the ETag) as If-Match, so a change made meanwhile is never overwritten.');
+  return version;
+}
+
+/** 409 when tracked fields changed after the version the client read, listing who changed what and when. */
+export function refuseIfChanged(stored: StoredTicket, version: ClientVersion): void {
+  if (sameVersion(stored, version)) return;
+  if (version.seenEntries > stored.ticket.history.length) {
+    throw new ApiError(400, 'validation', 'The version sent is not one of this ticket: reload it.', [{ field: 'If-Match', message: 'Unknown version.' }]);
+  }
+  const changes = changesSince(stored.ticket, version.seenEntries);
+  if (changes.length === 0) return;
+  const names = [...new Set(changes.map((c) => c.by.name))].join(', ');
+  throw new ApiError(409, 'conflict', `${stored.ticket.number} was changed by ${names} after you opened it. Check what changed, then apply your change again.`, undefined, {
+    etag: versionOf(stored),
+    changes: changes.map((c) => ({ field: c.field, from: c.from, to: c.to, byId: c.by.id, byName: c.by.name, byRole: c.byRole ?? null, at: c.at, action: c.action })),
+  });
+}
+
+/**
+ * The write protocol of every ticket command: read, check access, recognise a retry, refuse stale versions, decide
+ * with the domain, write the message (if any) first, then the ticket with If-Match. Nothing is visible until that
+ * last write, which carries state, assignment and the new history entry together.
+ */
+export async function runTicketCommand(
+  deps: CommandRunDeps,
+  actor: Actor,
+  access: AccessAction,
+  request: CommandRequest,
+  decide: Decide,
+): Promise<{ stored: StoredTicket; replayed: boolean }> {
+  let stored = await loadTicket(deps.tickets, request.number);
+  const permission = authorize(actor, access, stored.ticket);
+  const { key } = commandKeyOf(request.idempotencyKey, request.body);
+  const version = requireVersion(request);
+  for (let attempt = 1; ; attempt++) {
+    // A retry (of the client, or of the adapter after a lost answer) finds the entry its first try wrote.
+    const done = entryForCommandKey(stored.ticket, key);
+    if (done) {
+      if (done.by.id !== actor.person.id) throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
+      return { stored, replayed: true };
+    }
+    refuseIfChanged(stored, version);
+    const ctx: CommandContext = { now: deps.clock().toISOString(), actor: actor.person, actorRole: permission.role, commandKey: key };
+    const outcome = await decide(stored.ticket, ctx);
+    if (!outcome.ok) throw fromDomainErrors(outcome.errors);
+    if (outcome.value.message) await deps.messages.ensure(outcome.value.message);
+    try {
+      return { stored: await deps.tickets.update(stored, outcome.value.ticket), replayed: false };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
+      // Someone wrote between our read and our write: decide again on what is there now.
+      stored = await loadTicket(deps.tickets, request.number);
+    }
+  }
+}
