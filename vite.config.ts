@@ -2,11 +2,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The tab is a static site built into dist/web; the one-process server serves it on the API's origin.
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   root: 'src/web',
   plugins: [react()],
-  // A build is always the production build of React, even when started from a test run (NODE_ENV=test) or a script.
-  ...(command === 'build' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
@@ -18,4 +16,4 @@ export default defineConfig(({ command }) => ({
       '/dev': 'http://127.0.0.1:4280',
     },
   },
-}));
+});

@@ -21,6 +21,14 @@ export async function ensureWebBuild(log: (line: string) => void = console.log):
   log('Building the tab (first start or sources changed)…');
   const started = Date.now();
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Always React's production build, also when a test run (NODE_ENV=test) or a script asks for the tab.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   log(`Tab built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
