@@ -1,3 +1,5 @@
+export {};
+
 // `npm run bench` runs every benchmark; `npm run bench -- NAME [NAME…]` runs the named ones. Figures go to stdout.
 // Each benchmark module exports one async run function; modules load only when chosen, so one missing piece never
 // stops the others from running.
