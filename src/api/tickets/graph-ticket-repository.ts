@@ -3,7 +3,7 @@ import type { ListsGateway } from '../../data/lists/lists-gateway';
 import type { ItemPage } from '../../data/lists/types';
 import { ticketFromItem, ticketToFields } from '../../data/mappers/tickets';
 import type { Filter, OrderBy } from '../../data/odata';
-import { and, field, orderBy } from '../../data/odata';
+import { ITEM_ID, and, field, orderBy } from '../../data/odata';
 import type { Ticket, TicketType } from '../../domain/tickets/types';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { PageRequest, StoredTicket, TicketPage, TicketRepository } from './ticket-repository';
@@ -50,7 +50,8 @@ export function createGraphTicketRepository(gateway: ListsGateway, listId: strin
     requestedByPage: (requesterId, request) => {
       const byRequester = field('RequesterId').eq(requesterId);
       const filter = request.open === undefined ? byRequester : and(byRequester, field('IsOpen').eq(request.open));
-      return page(`requester:${requesterId}:${String(request.open ?? 'all')}`, { filter, orderBy: orderBy(['OpenedAt', 'desc']) }, request);
+      // SharePoint keeps whole seconds: the item id orders tickets raised in the same second.
+      return page(`requester:${requesterId}:${String(request.open ?? 'all')}`, { filter, orderBy: orderBy(['OpenedAt', 'desc'], [ITEM_ID, 'desc']) }, request);
     },
 
     async findByNumber(number) {
