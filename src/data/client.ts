@@ -34,7 +34,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
 /** The client wrapped in GraphHttp, which the gateways use: typed errors, encoded queries, nextLink following. */
 export function createGraphHttp(options: GraphClientOptions): GraphHttp {
   const baseUrl = normaliseBaseUrl(options.baseUrl ?? GRAPH_BASE_URL);
-  return new GraphHttp(createGraphClient({ ...options, baseUrl }), baseUrl, options.version ?? GRAPH_VERSION);
+  return new GraphHttp(createGraphClient({ ...options, baseUrl }), baseUrl, options.version ?? GRAPH_VERSION, options.retry ?? {});
 }
 
 function normaliseBaseUrl(raw: string): string {

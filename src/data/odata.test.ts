@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { and, field, ITEM_ID, odataLiteral, odataString, orderBy } from './odata';
+import { and, field, ITEM_ID, odataLiteral, odataString, or, orderBy } from './odata';
 
 describe('odataString', () => {
   it('always escapes apostrophes by doubling them', () => {
@@ -42,6 +42,23 @@ describe('filter builder', () => {
     expect(f.expression).toBe("fields/IsOpen eq 1 and fields/AssignedGroupId eq 'service-desk' and fields/Priority le 2");
     expect(f.fields).toEqual(['IsOpen', 'AssignedGroupId', 'Priority']);
     expect(and(and(field('A').eq(1), field('B').eq(2)), field('C').eq(3)).expression).toBe('fields/A eq 1 and fields/B eq 2 and fields/C eq 3');
+  });
+
+  it('joins with or, parenthesising each branch, and keeps an or inside an and together', () => {
+    const either = or(field('TicketNumber').eq('INC-1'), and(field('RequesterId').eq('a'), field('IsOpen').eq(true)));
+    expect(either.expression).toBe("(fields/TicketNumber eq 'INC-1') or (fields/RequesterId eq 'a' and fields/IsOpen eq 1)");
+    expect(either.fields).toEqual(['TicketNumber', 'RequesterId', 'IsOpen']);
+    expect(or(or(field('A').eq(1), field('B').eq(2)), field('C').eq(3)).expression).toBe('(fields/A eq 1) or (fields/B eq 2) or (fields/C eq 3)');
+    expect(and(field('IsOpen').eq(true), or(field('A').eq(1), field('B').eq(2))).expression).toBe('fields/IsOpen eq 1 and ((fields/A eq 1) or (fields/B eq 2))');
+    expect(or(field('A').eq(1)).expression).toBe('fields/A eq 1');
+  });
+
+  it('builds startswith, emptiness, and ne-or-empty with escaped literals', () => {
+    expect(field('Title').startsWith("O'Br").expression).toBe("startswith(fields/Title,'O''Br')");
+    expect(field('AssigneeId').isEmpty().expression).toBe('fields/AssigneeId eq null');
+    expect(field('AssigneeId').notEmpty().expression).toBe('fields/AssigneeId ne null');
+    expect(field('State').neOrEmpty('Closed').expression).toBe("(fields/State ne 'Closed') or (fields/State eq null)");
+    expect(() => field('Title').startsWith(3 as unknown as string)).toThrow(/takes a string/);
   });
 
   it('refuses column names that could smuggle in an expression', () => {

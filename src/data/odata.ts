@@ -14,6 +14,8 @@ export interface Filter {
   readonly expression: string;
   /** Field names in the order they appear; the first leads the query, which matters on lists past the threshold. */
   readonly fields: readonly string[];
+  /** Set on an `or` at the top, so `and` wraps it in parentheses. */
+  readonly disjunction?: true;
   readonly __brand: 'Filter';
 }
 
@@ -51,11 +53,19 @@ function comparison(name: string, op: Comparison, value: FilterValue): Filter {
 
 export interface FieldFilters {
   eq(value: FilterValue): Filter;
+  /** Not equal. Like SharePoint's Neq it never matches an empty field; use neOrEmpty to include those. */
   ne(value: FilterValue): Filter;
   lt(value: FilterValue): Filter;
   le(value: FilterValue): Filter;
   gt(value: FilterValue): Filter;
   ge(value: FilterValue): Filter;
+  /** Text or choice starting with `prefix`, without regard to case. */
+  startsWith(prefix: string): Filter;
+  /** The field has no value. */
+  isEmpty(): Filter;
+  notEmpty(): Filter;
+  /** Not equal, or empty: the same answer whichever way a server treats empty fields under ne. */
+  neOrEmpty(value: FilterValue): Filter;
 }
 
 /** Comparisons on fields/{name}: field('IsOpen').eq(true), field('Title').eq("O'Brien"). */
@@ -68,6 +78,13 @@ export function field(name: string): FieldFilters {
     le: (v) => comparison(name, 'le', v),
     gt: (v) => comparison(name, 'gt', v),
     ge: (v) => comparison(name, 'ge', v),
+    startsWith: (prefix) => {
+      if (typeof prefix !== 'string') throw new Error('startsWith takes a string');
+      return { expression: `startswith(fields/${name},${odataString(prefix)})`, fields: [name], __brand: 'Filter' };
+    },
+    isEmpty: () => ({ expression: `fields/${name} eq null`, fields: [name], __brand: 'Filter' }),
+    notEmpty: () => ({ expression: `fields/${name} ne null`, fields: [name], __brand: 'Filter' }),
+    neOrEmpty: (v) => or(comparison(name, 'ne', v), { expression: `fields/${name} eq null`, fields: [name], __brand: 'Filter' }),
   };
 }
 
@@ -76,9 +93,24 @@ export function and(first: Filter, ...rest: Filter[]): Filter {
   if (rest.length === 0) return first;
   const all = [first, ...rest];
   return {
-    // Only "and" exists, so nesting flattens without parentheses.
-    expression: all.map((f) => f.expression).join(' and '),
+    // An `or` inside binds looser than `and`, so it keeps its parentheses; conjunctions flatten.
+    expression: all.map((f) => (f.disjunction ? `(${f.expression})` : f.expression)).join(' and '),
     fields: all.flatMap((f) => f.fields),
+    __brand: 'Filter',
+  };
+}
+
+/**
+ * Disjunction. On a list past 5,000 items every branch must lead with an indexed column, and the branches' leading
+ * clauses together must match at most 5,000 items, or SharePoint refuses the query (docs/decisions/0250).
+ */
+export function or(first: Filter, ...rest: Filter[]): Filter {
+  if (rest.length === 0) return first;
+  const all = [first, ...rest];
+  return {
+    expression: all.map((f) => (f.disjunction ? f.expression : `(${f.expression})`)).join(' or '),
+    fields: all.flatMap((f) => f.fields),
+    disjunction: true,
     __brand: 'Filter',
   };
 }

@@ -5,6 +5,7 @@ import type { GraphRequestError } from '../errors';
 import { errorFromResponse, networkError, type ErrorContext } from './error-mapping';
 import { normaliseNextLink } from './next-link';
 import { RequestState } from './request-state';
+import type { RetryPolicy } from './retry-policy';
 
 export type QueryValue = string | number | boolean | undefined;
 
@@ -29,10 +30,15 @@ export class GraphHttp {
    * @param baseUrl origin (and optional path prefix) that precedes the version, e.g. https://graph.microsoft.com
    * @param version API version segment, e.g. v1.0
    */
+  /**
+   * @param retry the retry settings the client's chain was built with, so helpers that retry on their own
+   * (per-step $batch retries) wait the same way
+   */
   constructor(
     private readonly client: Client,
     readonly baseUrl: string,
     readonly version: string,
+    readonly retry: Partial<RetryPolicy> = {},
   ) {}
 
   get<T>(path: string, options?: SendOptions): Promise<GraphAnswer<T>> {
@@ -47,8 +53,18 @@ export class GraphHttp {
     return this.send<T>('PATCH', path, { ...options, body });
   }
 
+  put<T>(path: string, body: unknown, options?: Omit<SendOptions, 'body'>): Promise<GraphAnswer<T>> {
+    return this.send<T>('PUT', path, { ...options, body });
+  }
+
   delete(path: string, options?: SendOptions): Promise<GraphAnswer<undefined>> {
     return this.send<undefined>('DELETE', path, options);
+  }
+
+  /** A GET whose answer is bytes (a file's content); redirects to a download URL are followed. */
+  async getBytes(path: string, options?: Omit<SendOptions, 'body'>): Promise<GraphAnswer<Buffer>> {
+    const response = await this.exchange('GET', path, options ?? {}, this.version);
+    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
   }
 
   /** Follows an @odata.nextLink from Graph or the local store (absolute http or https, or server-relative). */
@@ -58,6 +74,13 @@ export class GraphHttp {
   }
 
   async send<T>(method: HttpMethod, path: string, options: SendOptions = {}, version = this.version): Promise<GraphAnswer<T>> {
+    const response = await this.exchange(method, path, options, version);
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** Sends through the middleware chain; a failure leaves as a typed error, a success as the Response, unread. */
+  private async exchange(method: HttpMethod, path: string, options: SendOptions, version: string): Promise<Response> {
     const url = `${path}${queryString(options.query)}`;
     const state = new RequestState();
     let request = this.client.api(url).version(version).middlewareOptions([state]).responseType(ResponseType.RAW);
@@ -77,9 +100,8 @@ export class GraphHttp {
       if (state.failure) throw state.failure;
       throw networkError(state.networkError ?? error, context());
     }
-    const text = await response.text();
-    if (!response.ok) throw errorFromResponse(response.status, text, response.headers, context()) satisfies GraphRequestError;
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as T };
+    if (!response.ok) throw errorFromResponse(response.status, await response.text(), response.headers, context()) satisfies GraphRequestError;
+    return response;
   }
 }
 

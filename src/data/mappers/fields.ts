@@ -3,6 +3,7 @@
 import type { ColumnSchema, ListSchema } from '../../../sharepoint-lists/schema';
 import { ItemMappingError } from '../errors';
 import { instantText } from '../odata';
+import { dateOnlyFromGraph, DEFAULT_SITE_TIME_ZONE } from './date-only';
 
 export type FieldValue = string | number | boolean | null;
 export type FieldValues = Record<string, FieldValue>;
@@ -21,7 +22,7 @@ function column(schema: ListSchema, name: string, itemId: string | undefined): C
 }
 
 /** Reads a column's value from an item's fields: null when absent, else checked against the column's type. */
-export function readField(schema: ListSchema, fields: Readonly<Record<string, unknown>>, name: string, itemId: string | undefined): FieldValue {
+export function readField(schema: ListSchema, fields: Readonly<Record<string, unknown>>, name: string, itemId: string | undefined, timeZone: string = DEFAULT_SITE_TIME_ZONE): FieldValue {
   const col = column(schema, name, itemId);
   const raw = fields[name];
   if (raw === undefined || raw === null) return null;
@@ -43,8 +44,11 @@ export function readField(schema: ListSchema, fields: Readonly<Record<string, un
     case 'dateTime':
       if (typeof raw !== 'string' || !ISO_INSTANT.test(raw) || Number.isNaN(Date.parse(raw))) return fail('expected an ISO-8601 instant');
       return instantText(new Date(raw));
-    case 'dateOnly':
-      return typeof raw === 'string' && (ISO_DATE.test(raw) || ISO_INSTANT.test(raw)) ? raw : fail('expected a date');
+    case 'dateOnly': {
+      // Schema-driven: the site's local midnight as an instant reads back as the date it was written as.
+      const date = typeof raw === 'string' ? dateOnlyFromGraph(raw, timeZone) : undefined;
+      return date ?? fail('expected a date');
+    }
     case 'choice':
       if (typeof raw !== 'string') return fail('expected a choice (text)');
       return col.choices?.includes(raw) ? raw : fail(`'${raw}' is not one of the column's choices (${(col.choices ?? []).join(', ')})`);
@@ -74,7 +78,9 @@ export function writeField(schema: ListSchema, name: string, value: FieldValue, 
       if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) return fail('expected an ISO-8601 instant');
       return instantText(new Date(value));
     case 'dateOnly':
-      return typeof value === 'string' && ISO_DATE.test(value) ? value : fail('expected a date as YYYY-MM-DD');
+      return typeof value === 'string' && ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+        ? value
+        : fail('expected a date as YYYY-MM-DD');
     case 'choice':
       if (typeof value !== 'string') return fail('expected a choice (text)');
       return col.choices?.includes(value) ? value : fail(`'${value}' is not one of the column's choices (${(col.choices ?? []).join(', ')})`);
@@ -104,6 +110,8 @@ export class FieldReader {
     readonly schema: ListSchema,
     readonly itemId: string | undefined,
     private readonly fields: Readonly<Record<string, unknown>>,
+    /** The site's time zone, for date-only columns. */
+    private readonly timeZone: string = DEFAULT_SITE_TIME_ZONE,
   ) {}
 
   private fail(name: string, problem: string): never {
@@ -111,7 +119,7 @@ export class FieldReader {
   }
 
   private value(name: string): FieldValue {
-    return readField(this.schema, this.fields, name, this.itemId);
+    return readField(this.schema, this.fields, name, this.itemId, this.timeZone);
   }
 
   optionalText(name: string): string | null {
@@ -138,6 +146,11 @@ export class FieldReader {
   /** Yes/No columns: absent reads as false, as SharePoint shows it. */
   boolean(name: string): boolean {
     return this.optionalBoolean(name) ?? false;
+  }
+
+  /** A date-only column as YYYY-MM-DD (the date it was written as), or null. */
+  optionalDate(name: string): string | null {
+    return this.value(name) as string | null;
   }
 
   optionalInstant(name: string): string | null {
