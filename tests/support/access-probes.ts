@@ -1,0 +1,133 @@
+// How tests/api/access-table.test.ts exercises each action of the access table over HTTP: what to prepare, the
+// request to make, and what to compare to be sure a refused request changed nothing.
+import type { AccessAction } from '../../src/domain/access';
+import type { World } from './api-world';
+import { act, adminView, newKey, people, raise } from './api-world';
+import { call } from './embedded-server';
+
+export interface Answer {
+  readonly status: number;
+  readonly body: any;
+}
+
+export interface Target {
+  readonly number?: string;
+  readonly key: string;
+  /** Whom an on-behalf call is logged for (never the person acting). */
+  readonly onBehalfOf?: string;
+}
+
+export interface Probe {
+  readonly prepare: (world: World, cell: string) => Promise<Target>;
+  readonly run: (world: World, target: Target, token: string | undefined) => Promise<Answer>;
+  /** Status of a successful call. */
+  readonly ok: number;
+  /** What must be the same before and after a refused call. */
+  readonly snapshot: (world: World, target: Target) => Promise<unknown>;
+}
+
+const ticketState = async (world: World, t: Target) => {
+  const v = await adminView(world, t.number!);
+  return { etag: v.etag, history: v.history.length, messages: v.messages.length, state: v.ticket.state };
+};
+
+const slug = (cell: string) => cell.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+
+/** A fresh ticket of the caller's on the printing service (group desk, owned by Olu Owner), moved by `steps`. */
+function ticket(steps: readonly [string, Record<string, unknown>][], action: string, body: (t: Target) => Record<string, unknown>): Probe {
+  return {
+    ok: 200,
+    async prepare(world) {
+      const number = await raise(world, world.tokens.caller);
+      for (const [step, stepBody] of steps) {
+        const answer = await act(world, world.tokens.admin, number, step, stepBody);
+        if (answer.status !== 200) throw new Error(`prepare ${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      }
+      return { number, key: newKey() };
+    },
+    async run(world, t, token) {
+      const { etag } = await adminView(world, t.number!);
+      const headers: Record<string, string> = { 'if-match': etag, 'idempotency-key': t.key };
+      return call(world.origin, `/api/tickets/${t.number}/${action}`, { ...(token ? { token } : {}), body: body(t), headers });
+    },
+    snapshot: ticketState,
+  };
+}
+
+function read(path: (t: Target) => string, prepare?: Probe['prepare']): Probe {
+  return {
+    ok: 200,
+    prepare: prepare ?? (async (world) => ({ number: await raise(world, world.tokens.caller), key: newKey() })),
+    run: (world, t, token) => call(world.origin, path(t), token ? { token } : {}),
+    snapshot: async () => null,
+  };
+}
+
+function configWrite(section: string, body: (world: World) => Record<string, unknown>): Probe {
+  return {
+    ok: 201,
+    prepare: async (_world, cell) => ({ key: slug(cell) }),
+    run: (world, t, token) => call(world.origin, `/api/admin/${section}/${t.key}`, { ...(token ? { token } : {}), method: 'PUT', body: body(world) }),
+    snapshot: async (world, t) => (await call(world.origin, `/api/admin/${section}`, { token: world.tokens.admin })).body.items.some((r: any) => r.key === t.key),
+  };
+}
+
+const NEW = [] as const;
+const RESOLVED: [string, Record<string, unknown>][] = [['resolve', { resolutionCode: 'Fixed', note: 'Done' }]];
+const withMessages = async (world: World) => {
+  const number = await raise(world, world.tokens.caller);
+  await act(world, world.tokens.desk, number, 'reply', { body: 'Public: we are on it' });
+  await act(world, world.tokens.desk, number, 'worknote', { body: 'Internal: the fuser is worn' });
+  return { number, key: newKey() };
+};
+
+export const PROBES: Readonly<Record<AccessAction, Probe>> = {
+  'ticket.raise': {
+    ok: 201,
+    prepare: async () => ({ key: newKey() }),
+    run: (world, t, token) => call(world.origin, '/api/incidents', { ...(token ? { token } : {}), body: { title: `Raised ${t.key}`, impact: 3, urgency: 3 }, headers: { 'idempotency-key': t.key } }),
+    snapshot: async () => null,
+  },
+  'ticket.logCall': {
+    ok: 201,
+    prepare: async (_world, cell) => ({ key: newKey(), onBehalfOf: cell.endsWith('requester') ? people.caller.id : people.stranger.id }),
+    run: (world, t, token) =>
+      call(world.origin, '/api/incidents', { ...(token ? { token } : {}), body: { title: `Logged ${t.key}`, impact: 3, urgency: 3, requesterId: t.onBehalfOf, contactChannel: 'Phone' }, headers: { 'idempotency-key': t.key } }),
+    snapshot: async (world, t) => (await call(world.origin, `/api/tickets?requester=${t.onBehalfOf}&pageSize=200`, { token: world.tokens.admin })).body.items.length,
+  },
+  'ticket.read': read((t) => `/api/tickets/${t.number}`),
+  'ticket.listMine': read(() => '/api/my/tickets'),
+  'ticket.queue': read(() => '/api/queues/desk'),
+  'ticket.assignedToMe': read(() => '/api/queues/assigned-to-me'),
+  'ticket.findByRequester': read(() => `/api/tickets?requester=${people.caller.id}`),
+  'ticket.take': ticket(NEW, 'take', () => ({})),
+  'ticket.assign': ticket(NEW, 'assign', () => ({ assigneeId: people.desk2.id })),
+  'ticket.handover': ticket(NEW, 'handover', () => ({ groupKey: 'net', note: 'Over to networks' })),
+  'ticket.changeImpact': ticket(NEW, 'changeImpact', () => ({ impact: 1, note: 'Wider impact' })),
+  'ticket.changeUrgency': ticket(NEW, 'changeUrgency', () => ({ urgency: 1, note: 'More urgent' })),
+  'ticket.setMajor': ticket(NEW, 'setMajor', () => ({ isMajor: true })),
+  'ticket.hold': ticket(NEW, 'hold', () => ({ reason: 'AwaitingOther' })),
+  'ticket.resume': ticket([['hold', { reason: 'AwaitingCaller' }]], 'resume', () => ({})),
+  'ticket.resolve': ticket(NEW, 'resolve', () => ({ resolutionCode: 'Fixed', note: 'Fixed it' })),
+  'ticket.cancel': ticket(NEW, 'cancel', () => ({ duplicateOf: 'INC-1' })),
+  'ticket.confirm': ticket(RESOLVED, 'confirm', () => ({ rating: 5 })),
+  'ticket.reopen': ticket(RESOLVED, 'reopen', () => ({ note: 'Not fixed' })),
+  'message.readReplies': read((t) => `/api/tickets/${t.number}`, withMessages),
+  'message.readWorkNotes': read((t) => `/api/tickets/${t.number}`, withMessages),
+  'message.reply': ticket(NEW, 'reply', () => ({ body: 'A reply' })),
+  'message.workNote': ticket(NEW, 'worknote', () => ({ body: 'A work note' })),
+  'supportGroup.read': read(() => '/api/admin/support-groups'),
+  'supportGroup.write': configWrite('support-groups', () => ({ name: 'New group', entraGroupId: '00000000-0000-4000-8000-0000000000ff' })),
+  'service.read': read(() => '/api/admin/services'),
+  'service.write': configWrite('services', () => ({ name: 'New service', ownerId: people.owner.id, defaultGroupKey: 'desk' })),
+  'category.read': read(() => '/api/admin/categories'),
+  'category.write': configWrite('categories', () => ({ name: 'New category' })),
+  'config.read': read(() => '/api/admin/priority-matrix'),
+  'config.write': {
+    ok: 200,
+    prepare: async () => ({ key: newKey() }),
+    run: (world, _t, token) => call(world.origin, '/api/admin/priority-matrix', { ...(token ? { token } : {}), method: 'PUT', body: { matrix: [[1, 2, 3], [2, 3, 4], [3, 4, 5]] } }),
+    snapshot: async (world) => (await call(world.origin, '/api/admin/priority-matrix', { token: world.tokens.admin })).body.etag,
+  },
+  'people.search': read(() => `/api/people?search=${encodeURIComponent('si')}`),
+};
