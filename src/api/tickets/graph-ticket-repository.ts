@@ -76,7 +76,9 @@ export function createGraphTicketRepository(gateway: ListsGateway, listId: strin
     async update(stored, next) {
       // The whole item is written: state, assignment, derived fields and the appended history in one If-Match write.
       const updated = await gateway.updateItem(listId, stored.itemId, ticketToFields(next, {}, stored.itemId), stored.etag);
-      return { itemId: stored.itemId, etag: updated.etag, ticket: next };
+      // Graph answers with the stored fields: read the ticket back from them, as stored (instants to the second).
+      const echoed = typeof updated.fields['TicketNumber'] === 'string' ? toStored({ id: stored.itemId, etag: updated.etag, fields: updated.fields }).ticket : next;
+      return { itemId: stored.itemId, etag: updated.etag, ticket: echoed };
     },
   };
 }
