@@ -85,8 +85,8 @@ describe('work notes and hand-overs', () => {
     const deskNow = await view('desk', number);
     expect(deskNow.allowedActions).toEqual(['worknote']);
     const owner = await view('owner', number);
-    expect(owner.messages).toHaveLength(2);
-    expect(owner.allowedActions).toEqual([]);
+    expect([owner.ticket.number, owner.messages, owner.allowedActions]).toEqual([number, [], []]);
+    expect(owner.history.map((e: any) => e.action)).toEqual(['create', 'take', 'handover']);
   });
 
   it('refuses a hand-over without a note or to an unknown group, saying which field', async () => {

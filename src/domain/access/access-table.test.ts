@@ -14,6 +14,7 @@ describe('access table', () => {
     expect(isAllowed('message.readWorkNotes', 'caller')).toBe(false);
     expect(isAllowed('message.workNote', 'caller')).toBe(false);
     expect(isAllowed('message.workNote', 'serviceOwner')).toBe(false);
+    expect(isAllowed('message.readWorkNotes', 'serviceOwner')).toBe(false);
   });
   it('gives actions that do not depend on a ticket the same answer for both analyst rows and for caller and requester', () => {
     for (const action of ACCESS_ACTIONS.filter((a) => !ACCESS_TABLE[a].perTicket)) {

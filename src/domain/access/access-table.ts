@@ -60,7 +60,7 @@ export const ACCESS_TABLE = {
   'ticket.confirm': { list: 'Tickets', label: 'confirm the resolution and rate it', perTicket: true, allow: ['caller'] },
   'ticket.reopen': { list: 'Tickets', label: 'reopen while resolved', perTicket: true, allow: ['caller', 'assignedAnalyst', 'admin'] },
   'message.readReplies': { list: 'Ticket Messages', label: 'read public replies', perTicket: true, allow: READERS },
-  'message.readWorkNotes': { list: 'Ticket Messages', label: 'read work notes', perTicket: true, allow: ['assignedAnalyst', 'otherAnalyst', 'serviceOwner', 'admin'] },
+  'message.readWorkNotes': { list: 'Ticket Messages', label: 'read work notes', perTicket: true, allow: ANALYSTS },
   'message.reply': { list: 'Ticket Messages', label: 'reply publicly (to a closed ticket: raises a follow-up)', perTicket: true, allow: ['caller', 'assignedAnalyst', 'admin'] },
   'message.workNote': { list: 'Ticket Messages', label: 'add a work note', perTicket: true, allow: ANALYSTS },
   'supportGroup.read': { list: 'Support Groups', label: 'read', perTicket: false, allow: EVERYONE },
