@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import type { ResourceBudget } from './faults/budget';
 import type { Faults } from './faults/faults';
+import type { Directory } from './identity/directory';
 import type { ListCatalog } from './lists/catalog';
 import type { Site } from './sites/site';
 
@@ -11,6 +12,7 @@ interface ControlDeps {
   readonly catalog: ListCatalog;
   readonly faults: Faults;
   readonly budget: ResourceBudget;
+  readonly directory: Directory;
   readonly testControls: boolean;
 }
 
@@ -39,6 +41,12 @@ export function registerControlRoutes(app: FastifyInstance, deps: ControlDeps): 
     return deps.budget.snapshot();
   });
   app.get('/budget', async () => deps.budget.snapshot());
+  // People for the directory (GET /v1.0/users, person tokens), as the seed adds them in-process.
+  app.post<{ Body: unknown }>('/people', async (request, reply) => {
+    const people = (request.body as { people?: unknown } | null)?.people;
+    if (!Array.isArray(people)) return reply.code(400).send({ error: { code: 'invalidRequest', message: 'The body must be {"people": [...]}.' } });
+    return { value: deps.directory.upsertPeople(people as never) };
+  });
   app.delete('/budget', async (_request, reply) => {
     deps.budget.set(undefined);
     return reply.code(204).send();

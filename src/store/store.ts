@@ -156,7 +156,7 @@ export function createStore(options: StoreOptions): Store {
     }, { prefix: '/v1.0' });
     await app.register(async (scope) => registerDownloadRoute(scope, drive, downloadTokens));
     await app.register(async (scope) => registerIssuerRoutes(scope, issuer, directory, options.devFeatures ?? false), { prefix: '/local-issuer' });
-    await app.register(async (scope) => registerControlRoutes(scope, { site, catalog, faults, budget, testControls }), { prefix: '/_store' });
+    await app.register(async (scope) => registerControlRoutes(scope, { site, catalog, faults, budget, directory, testControls }), { prefix: '/_store' });
   };
 
   return {

@@ -99,6 +99,7 @@ export class Faults {
     const settings = this.settings;
     if (!settings || (settings.methods && !settings.methods.includes(request.method as never))) return undefined;
     const step = this.isBatchStep(request);
+    if ((settings.scope === 'batchSteps' && !step) || (settings.scope === 'requests' && step)) return undefined;
     for (const kind of FAULT_KINDS) {
       const plan = this.plans.get(kind);
       // A $batch step has no socket of its own: only the batch as a whole can lose its connection.

@@ -28,6 +28,8 @@ export const faultSettingsSchema = z.object({
   retryAfterHeaderName: z.string().regex(/^retry-after$/i, 'retryAfterHeaderName must be Retry-After in some letter case').default('Retry-After'),
   /** Graph's documented throttling code. */
   code: z.string().min(1).default('activityLimitReached'),
+  /** Which requests may be faulted: all, only the steps inside a $batch, or only requests sent on their own. */
+  scope: z.enum(['all', 'batchSteps', 'requests']).default('all'),
   /** Only requests with these methods are faulted (all when absent). */
   methods: z.array(z.enum(METHODS)).optional(),
   /** Seed of the dice, for runs that repeat exactly. */

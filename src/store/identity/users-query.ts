@@ -11,6 +11,8 @@ type SqlCondition = { readonly sql: string; readonly params: (string | number | 
 /** Properties a filter or search may use, and their columns. */
 const COLUMNS: Record<string, string> = {
   id: 'id', userPrincipalName: 'user_principal_name', displayName: 'display_name', mail: 'mail', jobTitle: 'job_title',
+  // The emulated directory keeps no given name or surname: filters on them match nobody, as for a person without them.
+  givenName: 'NULL', surname: 'NULL',
 };
 const SEARCHABLE = ['displayName', 'userPrincipalName', 'mail', 'jobTitle'] as const;
 
