@@ -7,6 +7,7 @@ export {};
 type Bench = { readonly describe: string; readonly load: () => Promise<() => Promise<void>> };
 
 const BENCHES: Record<string, Bench> = {
+  import: { describe: 'the whole ServiceNow log (../shared/data) into a fresh local store, then again unchanged', load: async () => (await import('./import')).runImportBench },
   sla: { describe: 'business-time arithmetic on calendar D vs a minute-by-minute walk', load: async () => (await import('./sla')).runSlaBench },
   web: { describe: 'tab start-up JS through the fake Teams host, and a 500-ticket group queue on 25,000 tickets', load: async () => (await import('./web')).runWebBench },
 };

@@ -1,9 +1,10 @@
 // Runs a whole import: a reference pass over the file, reference data ensured, then a ticket pass whose rebuilt
-// tickets go to the import command in batches, several batches in flight, with a checkpoint after each batch.
+// tickets go to the import command in batches, several batches in flight, with a checkpoint at most once a second.
 import { createHash } from 'node:crypto';
 import { ThrottledError, UnavailableError } from '../../data/errors';
 import type { ListsGateway } from '../../data/lists/lists-gateway';
 import { sortedQuirks } from '../../domain/import/quirks';
+import { LocalTimeConverter } from '../../domain/import/local-time';
 import { HeaderError, ReferencePass, TicketPass, type ImportOptions } from '../../domain/import/session';
 import type { ImportReference, RebuiltTicket } from '../../domain/import/types';
 import type { Principal } from '../auth/principal';
@@ -75,10 +76,11 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
     run.badRows?.add({ line, number, reason });
   };
 
-  // Pass 1: who and what the tickets refer to, and where each incident's rows end.
+  // Pass 1: who and what the tickets refer to, and where each incident's rows end. Both passes share the time cache.
+  const clock = new LocalTimeConverter(run.options.zone, run.options.mapping.dateOrder, run.options.shiftWeeks ?? 0);
   let reference: ReferencePass | null = null;
   for await (const { record, line } of readRecords(run.file)) {
-    if (!reference) reference = new ReferencePass(record, run.options);
+    if (!reference) reference = new ReferencePass(record, run.options, clock);
     else reference.push(record, line);
     if (reference.rows % 20_000 === 0) progress('reference', reference.rows, 0);
   }
@@ -100,6 +102,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   let historyEntries = 0;
   let batch: RebuiltTicket[] = [];
   let batchStart = 0;
+  let savedAt = 0;
 
   const writeBatch = async (tickets: RebuiltTicket[], from: number): Promise<void> => {
     for (let attempt = 1; ; attempt++) {
@@ -114,7 +117,11 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
       }
     }
     mark.finish(from, tickets.length);
-    run.checkpoint?.save(source, key, mark.done, now());
+    // At most once a second: a checkpoint a little behind only means a few more lookups after a restart.
+    if (Date.now() - savedAt >= 1000) {
+      savedAt = Date.now();
+      run.checkpoint?.save(source, key, mark.done, now());
+    }
   };
   const dispatch = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -144,7 +151,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   };
   for await (const { record, line } of readRecords(run.file, (u) => report(u.line, null, u.reason))) {
     if (!pass) {
-      pass = new TicketPass(record, run.options, reference.lastLines());
+      pass = new TicketPass(record, run.options, reference.lastLines(), clock);
       continue;
     }
     const result = pass.push(record, line);
@@ -165,6 +172,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   if (!failure) await dispatch();
   await Promise.all(inFlight);
   await run.badRows?.close();
+  if (failure || stoppedEarly) run.checkpoint?.save(source, key, mark.done, now());
   if (failure) throw failure;
   if (!stoppedEarly) run.checkpoint?.clear();
   progress('done', pass?.rows ?? 0, handed);

@@ -18,10 +18,18 @@ export interface RebuildOptions {
 
 export type RebuildResult = { readonly ok: true; readonly rebuilt: RebuiltTicket } | { readonly ok: false; readonly reason: string };
 
+// The same pseudonyms come back on most rows: generating a person once per name saves most of the hashing.
+const people = new Map<string, PersonRef>();
 const person = (source: string | null, staff: boolean): PersonRef | null => {
   if (source === null) return null;
-  const p = personFor(source, staff);
-  return { id: p.id, upn: p.upn, name: p.name };
+  let found = people.get(source);
+  if (!found) {
+    const p = personFor(source, staff);
+    found = { id: p.id, upn: p.upn, name: p.name };
+    if (people.size > 50_000) people.clear();
+    people.set(source, found);
+  }
+  return found;
 };
 
 /** Rows in the export's own order of updates: sys_mod_count, then file order. Counts what was out of place. */
