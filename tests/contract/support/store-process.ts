@@ -17,6 +17,8 @@ export interface StoreProcess {
   stderr(): string;
   /** Ends the process; its temp data directory goes too unless kept (to restart over the same data). */
   stop(options?: { keepData?: boolean }): Promise<void>;
+  /** Kills the process group with SIGKILL (no shutdown code runs) and waits for it; the data directory stays. */
+  killHard(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -73,6 +75,12 @@ export async function startStore(options: StartOptions = {}): Promise<StoreProce
     origin,
     dataDir,
     stderr: () => stderr,
+    async killHard() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      killGroup(child, 'SIGKILL');
+      await exited;
+    },
     async stop(stopOptions = {}) {
       await stopChild(child);
       if (!options.dataDir && !stopOptions.keepData) rmSync(dataDir, { recursive: true, force: true });
