@@ -1,4 +1,4 @@
-import { Button, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { getMyTickets } from '../../api-client/endpoints';
 import { useReference } from '../../api-client/use-reference';
@@ -8,7 +8,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { TicketList } from '../../components/TicketList';
 import { usePaged } from '../../components/use-paged';
 
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  switch: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
 
 type Status = 'open' | 'closed';
 
@@ -25,10 +28,14 @@ export default function MyTicketsPage() {
   return (
     <section className={styles.page} aria-labelledby="mine-heading">
       <PageTitle id="mine-heading">My tickets</PageTitle>
-      <TabList selectedValue={status} onTabSelect={(_, d) => setStatus(d.value as Status)} aria-label="Which tickets">
-        <Tab value="open">Open</Tab>
-        <Tab value="closed">Resolved and closed</Tab>
-      </TabList>
+      <div role="group" aria-label="Which tickets" className={styles.switch}>
+        <Button appearance={status === 'open' ? 'primary' : 'secondary'} aria-pressed={status === 'open'} onClick={() => setStatus('open')}>
+          Open
+        </Button>
+        <Button appearance={status === 'closed' ? 'primary' : 'secondary'} aria-pressed={status === 'closed'} onClick={() => setStatus('closed')}>
+          Resolved and closed
+        </Button>
+      </div>
       {list.error && <ErrorMessage title="Your tickets could not be loaded" message={list.error} />}
       {list.loaded && (
         <Text role="status">

@@ -6,7 +6,8 @@ import { getDevUsers, postDevToken } from '../../api-client/endpoints';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '32rem' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '32rem', minWidth: 0 },
+  select: { width: '100%', minWidth: 0 },
 });
 
 function describe(user: DevUserDto): string {
@@ -52,7 +53,7 @@ export function DevSignIn({ api, onSignedIn, notice }: { api: ApiClient; onSigne
       {users === null && !error && <Spinner label="Loading people…" />}
       {users && (
         <Field label="Person">
-          <Select value={upn} onChange={(_, data) => setUpn(data.value)}>
+          <Select className={styles.select} select={{ className: styles.select }} value={upn} onChange={(_, data) => setUpn(data.value)}>
             {users.map((u) => (
               <option key={u.upn} value={u.upn}>
                 {describe(u)}

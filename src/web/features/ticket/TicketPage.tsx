@@ -44,7 +44,7 @@ export default function TicketPage({ number }: { number: string }) {
         {t.number}: {t.title}
       </PageTitle>
       {notice && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
