@@ -28,7 +28,7 @@ export const SECTIONS: Readonly<Record<Exclude<AdminSection, 'priority'>, AdminS
       { name: 'key', label: 'Key', kind: 'text', required: true, key: true, hint: 'Lower case letters, digits and hyphens; used in links.' },
       { name: 'name', label: 'Name', kind: 'text', required: true },
       { name: 'entraGroupId', label: 'Entra group id', kind: 'text', required: true, hint: 'The object id of the Entra group whose members work this queue.' },
-      { name: 'teamsChannel', label: 'Teams channel', kind: 'text', hint: 'Where channel alerts go (optional).' },
+      { name: 'teamsChannelId', label: 'Teams channel id', kind: 'text', hint: 'Where channel alerts go (optional).' },
       { name: 'isActive', label: 'Active', kind: 'checkbox' },
     ],
   },
