@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevUserDto, MeResponse, QueuePageResponse } from '../../src/contracts/api';
-import { SEED_TICKETS } from '../../src/server/seed/run-seed';
+import { busiestSingleGroupAnalyst, demoFacts, type DemoFacts } from '../support/demo-seed';
 import type { EmbeddedServer } from '../support/embedded-server';
 import { call, startEmbeddedServer, tokenFor } from '../support/embedded-server';
 
@@ -9,13 +9,19 @@ let analyst: string;
 let requester: string;
 let requesterUpn: string;
 let otherRequester: string;
+let facts: DemoFacts;
+let analystGroup: { key: string; name: string };
 
 beforeAll(async () => {
   server = await startEmbeddedServer();
+  facts = await demoFacts();
   const users = (await call(server.origin, '/dev/users')).body as unknown as DevUserDto[];
-  const deskAnalyst = users.find((u) => u.roles.length === 1 && u.roles[0] === 'Analyst' && u.jobTitle === 'Service Desk Analyst');
+  // The demo seed is the ServiceNow slice: an analyst is a resolver from the log, a member of the groups they worked in.
+  const chosen = busiestSingleGroupAnalyst(facts);
+  analystGroup = chosen.group;
+  const deskAnalyst = users.find((u) => u.upn === chosen.upn);
   const staff = users.filter((u) => u.roles.length === 0);
-  if (!deskAnalyst || staff.length < 2) throw new Error('seed has no service desk analyst or staff');
+  if (!deskAnalyst || staff.length < 2) throw new Error('seed has no analyst from the log or staff');
   analyst = await tokenFor(server.origin, deskAnalyst.upn);
   requesterUpn = staff[0]!.upn;
   requester = await tokenFor(server.origin, requesterUpn);
@@ -37,7 +43,7 @@ describe('GET /api/me', () => {
   it('gives the person, roles and support groups from the token claims', async () => {
     const me = (await call(server.origin, '/api/me', { token: analyst })).body as MeResponse;
     expect(me.roles).toEqual(['Analyst']);
-    expect(me.supportGroups).toEqual([{ key: 'service-desk', name: 'Service Desk' }]);
+    expect(me.supportGroups).toEqual([analystGroup]);
     const staff = (await call(server.origin, '/api/me', { token: requester })).body as MeResponse;
     expect(staff).toMatchObject({ upn: requesterUpn, roles: [], supportGroups: [] });
   });
@@ -59,50 +65,52 @@ describe('group queue', () => {
   }
 
   it('pages through every open ticket of each group, each once, most urgent first', async () => {
-    let total = 0;
-    for (const group of ['service-desk', 'end-user-computing', 'networks', 'business-apps']) {
+    // Each group's queue holds exactly the slice's tickets that were open at the cut-off in that group.
+    for (const [group, open] of facts.openByGroup) {
       const { numbers, pages } = await allPages(group, 40);
       expect(new Set(numbers).size).toBe(numbers.length);
       expect(pages).toBe(Math.ceil(numbers.length / 40) || 1);
-      total += numbers.length;
+      expect([group, numbers.length]).toEqual([group, open]);
     }
-    expect(total).toBe(SEED_TICKETS);
-    const first = (await call(server.origin, '/api/queues/networks?pageSize=200', { token: analyst })).body as QueuePageResponse;
+    const first = (await call(server.origin, `/api/queues/${analystGroup.key}?pageSize=200`, { token: analyst })).body as QueuePageResponse;
     const priorities = first.items.map((t) => t.priority);
     expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
-    expect(first.items.every((t) => t.assignedGroupId === 'networks' && t.state === 'New')).toBe(true);
+    expect(first.items.every((t) => t.assignedGroupId === analystGroup.key && ['New', 'InProgress', 'OnHold'].includes(t.state))).toBe(true);
   });
 
   it('refuses requesters, unknown groups, bad page sizes and foreign cursors with clear errors', async () => {
-    const asStaff = await call(server.origin, '/api/queues/service-desk', { token: requester });
+    const asStaff = await call(server.origin, `/api/queues/${analystGroup.key}`, { token: requester });
     expect(asStaff.status).toBe(403);
     expect(asStaff.body.error.message).toBe('Only analysts and admins can see support group queues.');
     expect((await call(server.origin, "/api/queues/no-such-group", { token: analyst })).body.error.message).toBe('There is no support group with the key "no-such-group".');
-    expect((await call(server.origin, '/api/queues/networks?pageSize=0', { token: analyst })).status).toBe(400);
-    expect((await call(server.origin, '/api/queues/networks?pageSize=201', { token: analyst })).status).toBe(400);
-    const desk = (await call(server.origin, '/api/queues/service-desk?pageSize=5', { token: analyst })).body as QueuePageResponse;
-    const foreign = await call(server.origin, `/api/queues/networks?cursor=${desk.nextCursor}`, { token: analyst });
+    expect((await call(server.origin, `/api/queues/${analystGroup.key}?pageSize=0`, { token: analyst })).status).toBe(400);
+    expect((await call(server.origin, `/api/queues/${analystGroup.key}?pageSize=201`, { token: analyst })).status).toBe(400);
+    const [busy, other] = [...facts.openByGroup].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+    const desk = (await call(server.origin, `/api/queues/${busy}?pageSize=5`, { token: analyst })).body as QueuePageResponse;
+    const foreign = await call(server.origin, `/api/queues/${other}?cursor=${desk.nextCursor}`, { token: analyst });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.details[0].field).toBe('cursor');
-    expect((await call(server.origin, '/api/queues/networks?cursor=%7B%7D', { token: analyst })).status).toBe(400);
+    expect((await call(server.origin, `/api/queues/${analystGroup.key}?cursor=%7B%7D`, { token: analyst })).status).toBe(400);
   });
 });
 
 describe('POST /api/incidents', () => {
   it('creates an incident numbered from its item id, keeping odd text as text', async () => {
     const title = "O'Brien's printer 🖨️ <b>jams</b>";
+    const service = facts.reference.services[0]!;
     const created = await call(server.origin, '/api/incidents', {
       token: requester,
-      body: { title, description: '<script>window.hacked = 1</script>', impact: 2, urgency: 1, serviceId: 'printing' },
+      body: { title, description: '<script>window.hacked = 1</script>', impact: 2, urgency: 1, serviceId: service.key },
     });
     expect(created.status).toBe(201);
-    expect(created.body.ticket).toMatchObject({ title, priority: 2, state: 'New', assignedGroupId: 'service-desk', requesterName: expect.any(String) });
+    expect(created.body.ticket).toMatchObject({ title, priority: 2, state: 'New', assignedGroupId: service.defaultGroupKey, requesterName: expect.any(String) });
     expect(created.body.ticket.number).toMatch(/^INC-\d+$/);
-    const queue = (await call(server.origin, '/api/queues/service-desk?pageSize=200', { token: analyst })).body as QueuePageResponse;
+    const queuePath = `/api/queues/${service.defaultGroupKey}?pageSize=200`;
+    const queue = (await call(server.origin, queuePath, { token: analyst })).body as QueuePageResponse;
     const all = [...queue.items];
     let cursor = queue.nextCursor;
     while (cursor) {
-      const next = (await call(server.origin, `/api/queues/service-desk?pageSize=200&cursor=${cursor}`, { token: analyst })).body as QueuePageResponse;
+      const next = (await call(server.origin, `${queuePath}&cursor=${cursor}`, { token: analyst })).body as QueuePageResponse;
       all.push(...next.items);
       cursor = next.nextCursor;
     }
