@@ -39,8 +39,8 @@ async function buildService(deps: ApiDependencies, key: string, body: Body): Pro
   const owner = typeof ownerRef === 'string' && ownerRef.trim() ? await deps.people.get(ownerRef.trim()) : null;
   if (typeof ownerRef === 'string' && ownerRef.trim() && !owner) throw badRequest(`No one in the directory is ${ownerRef.trim()}.`, typeof body.ownerId === 'string' ? 'ownerId' : 'ownerUpn');
   const checked = validateService(key, { ...body, ownerId: owner?.id }, groups);
-  if (!checked.ok || !owner) return checked as Result<never>;
-  return { ok: true, value: { ...checked.value, ownerUpn: owner.upn, ownerName: owner.name } };
+  if (!checked.ok) return checked;
+  return { ok: true, value: { ...checked.value, ownerUpn: owner?.upn ?? null, ownerName: owner?.name ?? null } };
 }
 
 async function buildCategory(deps: ApiDependencies, key: string, body: Body): Promise<Result<CategoryRecord>> {
