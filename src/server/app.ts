@@ -10,6 +10,7 @@ import { PERSON_SCOPE, createStore } from '../store';
 import type { ServerConfig } from './config';
 import { lateApiDependencies } from './api-wiring';
 import { registerDevRoutes } from './dev-routes';
+import { registerDirectoryRoute, upsertDirectoryPeople } from './directory-route';
 import { late } from './late';
 import { localPeopleDirectory } from './local-people';
 import { seedDemo } from './seed/run-seed';
@@ -35,6 +36,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
 
   await store.registerRoutes(app);
   registerDevRoutes(app, store);
+  registerDirectoryRoute(app, store, config.app.clientId);
   // People search reads the store's directory in-process until the store serves GET /v1.0/users.
   await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), localPeopleDirectory(store)));
   await registerTab(app, WEB_DIST);
@@ -53,11 +55,9 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
 
   if (config.seed === 'demo' && !existsSync(join(config.dataDir, SEED_MARKER))) {
     await seedDemo({
-      gateway: connected.gateway,
-      lists: connected.listIds,
-      upsertPerson: (p) =>
-        store.directory.upsertPeople([{ id: p.id, userPrincipalName: p.upn, displayName: p.name, mail: p.upn, jobTitle: p.jobTitle, department: p.department, appRoles: [...p.roles], groups: [...p.groups] }]),
-      commandDeps: { tickets: connected.tickets, reference: connected.referenceUncached, priorityMatrix: connected.priorityMatrix },
+      target: connected,
+      directory: { ensurePeople: async (people) => upsertDirectoryPeople(store, people) },
+      appClientId: config.app.clientId,
       now: new Date(),
       log,
     });
