@@ -49,6 +49,15 @@ describe('DriveGateway', () => {
     const { drive, transport } = setup();
     transport.answer(graphError(404, 'itemNotFound', 'The resource could not be found.'));
     expect(await drive.list('INC-9')).toEqual([]);
-    expect(transport.sent[1]!.url).toBe(`${BASE}/v1.0/drives/b!drive/root:/INC-9:/children?$top=200`);
+    expect(decodeURIComponent(transport.sent[1]!.url)).toBe(`${BASE}/v1.0/drives/b!drive/root:/INC-9:/children?$top=200&$expand=listItem($expand=fields)`);
+  });
+
+  it('reads the folder path and library columns of a file', async () => {
+    const { drive, transport } = setup();
+    transport.answer(json(200, { ...file('a.txt'), parentReference: { path: '/drives/b!drive/root:/INC-1/sub%20dir' }, listItem: { fields: { UploadedByName: 'Ann' } } }));
+    expect(await drive.get('id-a.txt')).toMatchObject({ folderPath: 'INC-1/sub dir', fields: { UploadedByName: 'Ann' } });
+    transport.answer(json(200, { UploadedByName: 'Bo' }));
+    expect(await drive.setFields('id-a.txt', { UploadedByName: 'Bo' })).toEqual({ UploadedByName: 'Bo' });
+    expect(transport.sent[2]).toMatchObject({ method: 'PATCH', url: `${BASE}/v1.0/drives/b!drive/items/id-a.txt/listItem/fields` });
   });
 });

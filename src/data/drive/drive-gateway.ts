@@ -15,7 +15,13 @@ export interface DriveFile {
   readonly createdAt: string;
   readonly modifiedAt: string;
   readonly webUrl: string;
+  /** The folder it is in, from the library's root, e.g. "INC-24919" ("" at the root). */
+  readonly folderPath: string;
+  /** Its library columns (listItem fields) when they were asked for; empty otherwise. */
+  readonly fields: Readonly<Record<string, unknown>>;
 }
+
+export type FieldScalar = string | number | boolean | null;
 
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
 
@@ -29,7 +35,11 @@ interface RawItem {
   readonly webUrl?: string;
   readonly file?: { readonly mimeType?: string };
   readonly folder?: object;
+  readonly parentReference?: { readonly path?: string };
+  readonly listItem?: { readonly fields?: Record<string, unknown> };
 }
+
+const WITH_FIELDS = { $expand: 'listItem($expand=fields)' } as const;
 
 type Children = { readonly value?: RawItem[]; readonly '@odata.nextLink'?: string };
 
@@ -89,7 +99,7 @@ export class DriveGateway {
     const files: DriveFile[] = [];
     let answer: { readonly body: Children | undefined };
     try {
-      answer = await this.http.get<Children>(`${await this.folderPathOf(folderPath)}:/children`, { query: { $top: 200 } });
+      answer = await this.http.get<Children>(`${await this.folderPathOf(folderPath)}:/children`, { query: { $top: 200, ...WITH_FIELDS } });
     } catch (error) {
       if (error instanceof NotFoundError) return [];
       throw error;
@@ -103,8 +113,15 @@ export class DriveGateway {
     }
   }
 
+  /** A file by id, with its library columns; NotFoundError when there is none. */
   async get(itemId: string): Promise<DriveFile> {
-    return toFile((await this.http.get<RawItem>(`/drives/${segment(await this.driveId())}/items/${segment(itemId)}`)).body);
+    return toFile((await this.http.get<RawItem>(`/drives/${segment(await this.driveId())}/items/${segment(itemId)}`, { query: WITH_FIELDS })).body);
+  }
+
+  /** Sets library columns of a file (PATCH .../listItem/fields); null clears one. */
+  async setFields(itemId: string, fields: Readonly<Record<string, FieldScalar>>): Promise<Readonly<Record<string, unknown>>> {
+    const answer = await this.http.patch<Record<string, unknown>>(`/drives/${segment(await this.driveId())}/items/${segment(itemId)}/listItem/fields`, fields);
+    return answer.body ?? {};
   }
 
   async getByPath(folderPath: string, name: string): Promise<DriveFile | null> {
@@ -153,5 +170,13 @@ function toFile(raw: RawItem | undefined): DriveFile {
   return {
     id: raw.id, name: raw.name, size: raw.size ?? 0, mimeType: raw.file?.mimeType ?? 'application/octet-stream', etag: raw.eTag ?? '',
     createdAt: raw.createdDateTime ?? '', modifiedAt: raw.lastModifiedDateTime ?? '', webUrl: raw.webUrl ?? '',
+    folderPath: folderOf(raw.parentReference?.path), fields: raw.listItem?.fields ?? {},
   };
+}
+
+/** "/drives/{id}/root:/INC-1" -> "INC-1"; the root -> "". */
+function folderOf(path: string | undefined): string {
+  const at = path?.indexOf('root:') ?? -1;
+  if (path === undefined || at < 0) return '';
+  return path.slice(at + 5).split('/').filter((p) => p !== '').map(decodeURIComponent).join('/');
 }

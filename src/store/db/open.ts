@@ -81,6 +81,8 @@ const MIGRATIONS: readonly string[] = [
     CREATE INDEX IF NOT EXISTS users_display_name ON users (display_name COLLATE NOCASE);
     CREATE INDEX IF NOT EXISTS users_mail ON users (mail COLLATE NOCASE);
   `,
+  // Library columns of a file (its listItem's fields), as JSON.
+  `ALTER TABLE drive_items ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';`,
 ];
 
 function migrate(db: Db): void {

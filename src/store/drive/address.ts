@@ -1,6 +1,7 @@
 // Reads the part of a drive URL after /drives/{drive-id}/ (or /sites/{site-id}/drive/), in Graph's forms:
 //   root | root/children | root:/a/b.txt: | root:/a/b.txt:/content | root:/a:/children
 //   items/{id} | items/{id}/children | items/{id}/content | items/{parent-id}:/name.txt:/content
+//   items/{id}/listItem | items/{id}/listItem/fields (the file's library columns)
 // https://learn.microsoft.com/en-us/graph/onedrive-addressing-driveitems
 import { GraphError } from '../http/errors';
 
@@ -9,7 +10,7 @@ export interface DriveAddress {
   readonly base: 'root' | { readonly id: string };
   /** Path segments below the base (path-based addressing). */
   readonly segments: readonly string[];
-  readonly action: 'item' | 'children' | 'content';
+  readonly action: 'item' | 'children' | 'content' | 'listItem' | 'fields';
 }
 
 const unknown = (rest: string): GraphError => new GraphError(400, 'BadRequest', `Resource not found for the segment '${rest.split('/')[0] ?? rest}'.`);
@@ -44,6 +45,8 @@ export function parseDriveAddress(rest: string): DriveAddress {
   if (tail === '' || tail === '/') return { base, segments, action: 'item' };
   if (tail === '/children') return { base, segments, action: 'children' };
   if (tail === '/content') return { base, segments, action: 'content' };
+  if (tail === '/listItem') return { base, segments, action: 'listItem' };
+  if (tail === '/listItem/fields') return { base, segments, action: 'fields' };
   throw unknown(tail.replace(/^\/+/, ''));
 }
 

@@ -121,6 +121,21 @@ describe('the document library', () => {
     expect([400, 413]).toContain(big.status);
   });
 
+  it("keeps a file's library columns in its listItem fields, expandable on children", async () => {
+    const file = (await put('INC-7/a.txt', 'a')).body;
+    const set = await t.graph('PATCH', `${drive}/items/${file.id}/listItem/fields`, { body: { UploadedById: 'p1', UploadedByName: "Seán O'Brien", Pages: 3 } });
+    expect(set.status, set.text).toBe(200);
+    expect(set.body).toMatchObject({ FileLeafRef: 'a.txt', UploadedByName: "Seán O'Brien", Pages: 3 });
+    expect((await t.graph('PATCH', `${drive}/items/${file.id}/listItem/fields`, { body: { Pages: null } })).body).not.toHaveProperty('Pages');
+    const children = await t.graph('GET', `${drive}/root:/INC-7:/children?$expand=listItem($expand=fields)`);
+    expect(children.body.value[0].listItem.fields).toMatchObject({ UploadedById: 'p1', ContentType: 'Document' });
+    expect((await t.graph('GET', `${drive}/items/${file.id}/listItem`)).body.fields.UploadedById).toBe('p1');
+    for (const bad of [{ FileLeafRef: 'x' }, { 'a-b': 1 }, { Notes: 'x'.repeat(256) }, { Nested: { a: 1 } }]) {
+      expect((await t.graph('PATCH', `${drive}/items/${file.id}/listItem/fields`, { body: bad })).status, JSON.stringify(bad)).toBe(400);
+    }
+    expect((await t.graph('GET', `${drive}/root/children?$expand=thumbnails`)).status).toBe(400);
+  });
+
   it('keeps files and their bytes across a restart of the same data directory', async () => {
     const up = (await put('INC-6/keep.txt', 'kept')).body;
     const again = await openTestStore({ dataDir: t.dataDir });

@@ -21,11 +21,13 @@ export interface DriveRow {
   readonly modified: string;
   readonly created_by: string;
   readonly modified_by: string;
+  /** The file's library columns (its listItem fields) as JSON. */
+  readonly fields: string;
 }
 
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
 
-const COLUMNS = 'seq, id, parent_seq, name, is_folder, size, mime, guid, version, created, modified, created_by, modified_by';
+const COLUMNS = 'seq, id, parent_seq, name, is_folder, size, mime, guid, version, created, modified, created_by, modified_by, fields';
 
 /** Item ids in the shape SharePoint's drive items have: 34 characters, "01" then base32. */
 function newItemId(): string {
@@ -141,6 +143,21 @@ export class DriveRepository {
       if (existing && conflict === 'replace') this.remove(existing);
       const finalName = existing && conflict === 'rename' ? this.freeName(parent, name) : name;
       return this.insert(parent, finalName, true, null, by, now);
+    })();
+  }
+
+  /** Merges library column values into the item's fields (null clears one); a new version, as any write. */
+  setFields(row: DriveRow, values: Readonly<Record<string, string | number | boolean | null>>, by: Actor, now: string): DriveRow {
+    return this.db.transaction(() => {
+      const current = this.bySeq(row.seq);
+      const merged: Record<string, unknown> = { ...(JSON.parse(current.fields) as Record<string, unknown>) };
+      for (const [name, value] of Object.entries(values)) {
+        if (value === null) delete merged[name];
+        else merged[name] = value;
+      }
+      prepareCached(this.db, 'UPDATE drive_items SET fields = ?, version = version + 1, modified = ?, modified_by = ? WHERE seq = ?')
+        .run(JSON.stringify(merged), now, JSON.stringify(by), row.seq);
+      return this.bySeq(row.seq);
     })();
   }
 

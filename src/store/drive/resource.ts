@@ -62,7 +62,21 @@ function identitySet(json: string): object {
   return actor.kind ? { [actor.kind]: { id: actor.id, displayName: actor.displayName } } : {};
 }
 
-export function driveItemResource(ctx: ItemContext, row: DriveRow): Record<string, unknown> {
+/** The file's listItem in its library: its library columns under fields (FileLeafRef is the file name). */
+export function listItemResource(row: DriveRow): Record<string, unknown> {
+  const etag = `"${row.guid},${row.version}"`;
+  return {
+    '@odata.etag': etag,
+    id: String(row.seq),
+    eTag: etag,
+    createdDateTime: row.created,
+    lastModifiedDateTime: row.modified,
+    contentType: { id: row.is_folder ? '0x0120' : '0x0101', name: row.is_folder ? 'Folder' : 'Document' },
+    fields: { '@odata.etag': etag, id: String(row.seq), FileLeafRef: row.name, ContentType: row.is_folder ? 'Folder' : 'Document', ...(JSON.parse(row.fields) as Record<string, unknown>) },
+  };
+}
+
+export function driveItemResource(ctx: ItemContext, row: DriveRow, expandListItem = false): Record<string, unknown> {
   const path = ctx.drive.pathOf(row);
   const isRoot = row.parent_seq === null;
   const parentPath = path.slice(0, -1).map(encodeURIComponent).join('/');
@@ -93,6 +107,7 @@ export function driveItemResource(ctx: ItemContext, row: DriveRow): Record<strin
     resource.file = { mimeType: row.mime ?? 'application/octet-stream' };
     resource['@microsoft.graph.downloadUrl'] = downloadUrl(ctx, row);
   }
+  if (expandListItem && !isRoot) resource.listItem = listItemResource(row);
   return resource;
 }
 

@@ -9,7 +9,7 @@ import { parseTop } from '../odata/query-options';
 import { resolveSiteId, type Site } from '../sites/site';
 import { conflictBehavior, encodedRest, parseDriveAddress, type DriveAddress } from './address';
 import type { DriveRepository, DriveRow } from './repository';
-import { downloadUrl, driveItemResource, driveResource, type DownloadTokens, type ItemContext } from './resource';
+import { downloadUrl, driveItemResource, driveResource, listItemResource, type DownloadTokens, type ItemContext } from './resource';
 
 /** Graph's limit for a simple upload: https://learn.microsoft.com/en-us/graph/api/driveitem-put-content */
 export const SIMPLE_UPLOAD_LIMIT = 250 * 1024 * 1024;
@@ -48,7 +48,7 @@ export function registerDriveRoutes(app: FastifyInstance, deps: DriveDeps): void
 
   const handle = (request: FastifyRequest<{ Params: Rest; Querystring: Query; Body: unknown }>, reply: FastifyReply) =>
     serve(deps, item(request), request, reply, parseDriveAddress(encodedRest(request.url)));
-  for (const method of ['GET', 'PUT', 'POST', 'DELETE'] as const) {
+  for (const method of ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'] as const) {
     app.route<{ Params: Rest & { driveId: string }; Querystring: Query; Body: unknown }>({
       method, url: '/drives/:driveId/*', bodyLimit: SIMPLE_UPLOAD_LIMIT,
       handler: async (request, reply) => {
@@ -80,6 +80,7 @@ async function serve(deps: DriveDeps, ctx: ItemContext, request: FastifyRequest<
     return reply.code(created ? 201 : 200).send(driveItemResource(ctx, row));
   }
   const target = drive.byPath(start, address.segments);
+  if (address.action === 'listItem' || address.action === 'fields') return listItemRoute(deps, request, target, address.action);
   if (method === 'DELETE') {
     if (address.action !== 'item') throw badRequest('DELETE addresses an item, not its children or content.');
     drive.remove(target);
@@ -89,7 +90,8 @@ async function serve(deps: DriveDeps, ctx: ItemContext, request: FastifyRequest<
     if (address.action !== 'children') throw badRequest('POST creates a folder under .../children.');
     return reply.code(201).send(driveItemResource(ctx, createFolder(drive, target, request, deps.now())));
   }
-  if (address.action === 'item') return driveItemResource(ctx, target);
+  const expand = expandsListItem(option(request.query, 'expand'));
+  if (address.action === 'item') return driveItemResource(ctx, target, expand);
   if (address.action === 'content') {
     if (target.is_folder) throw badRequest(`'${target.name}' is a folder; only files have content.`);
     // Graph answers with a redirect to a short-lived pre-authenticated URL.
@@ -102,9 +104,45 @@ async function serve(deps: DriveDeps, ctx: ItemContext, request: FastifyRequest<
   const page = rows.slice(0, top);
   const last = page[page.length - 1];
   return {
-    value: page.map((row) => driveItemResource(ctx, row)),
+    value: page.map((row) => driveItemResource(ctx, row, expand)),
     ...(rows.length > top && last ? { '@odata.nextLink': nextLink(request, ctx.origin, Buffer.from(last.name).toString('base64url')) } : {}),
   };
+}
+
+/** GET .../listItem, GET and PATCH .../listItem/fields: a file's library columns. */
+function listItemRoute(deps: DriveDeps, request: FastifyRequest<{ Querystring: Query; Body: unknown }>, target: DriveRow, action: 'listItem' | 'fields'): unknown {
+  if (target.parent_seq === null) throw badRequest('The root of a library has no listItem.');
+  if (request.method === 'GET') {
+    const item = listItemResource(target);
+    return action === 'fields' ? item.fields : item;
+  }
+  if (request.method !== 'PATCH' || action !== 'fields') throw badRequest('Library columns are written with PATCH .../listItem/fields.');
+  const body = jsonBody(request);
+  const values: Record<string, string | number | boolean | null> = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) || ['id', 'FileLeafRef', 'ContentType'].includes(name)) throw badRequest(`Field '${name}' cannot be written.`);
+    const ok = value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= 255);
+    if (!ok) throw badRequest(`Invalid value for field '${name}': a string of at most 255 characters, a number, true/false or null.`);
+    values[name] = value as string | number | boolean | null;
+  }
+  return listItemResource(deps.drive.setFields(target, values, actorOf(request), deps.now())).fields;
+}
+
+function expandsListItem(expand: string | undefined): boolean {
+  if (expand === undefined) return false;
+  if (/^listItem(\((\$?expand=fields)\))?$/.test(expand.trim())) return true;
+  throw badRequest(`$expand on a drive item supports listItem or listItem($expand=fields) here, found '${expand}'.`);
+}
+
+function jsonBody(request: FastifyRequest<{ Body: unknown }>): Record<string, unknown> {
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '{}');
+  } catch {
+    throw badRequest('The request body is not valid JSON.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('The request body must be a JSON object.');
+  return body as Record<string, unknown>;
 }
 
 function replaceFile(drive: DriveRepository, file: DriveRow, bytes: Buffer, request: FastifyRequest, now: string): { row: DriveRow; created: boolean } {
@@ -114,12 +152,7 @@ function replaceFile(drive: DriveRepository, file: DriveRow, bytes: Buffer, requ
 }
 
 function createFolder(drive: DriveRepository, parent: DriveRow, request: FastifyRequest<{ Querystring: Query; Body: unknown }>, now: string): DriveRow {
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '{}') as Record<string, unknown>;
-  } catch {
-    throw badRequest('The request body is not valid JSON.');
-  }
+  const body = jsonBody(request);
   if (typeof body.name !== 'string' || typeof body.folder !== 'object' || body.folder === null) throw badRequest('Create a folder with {"name": "...", "folder": {}}.');
   const fromBody = body['@microsoft.graph.conflictBehavior'];
   const conflict = conflictBehavior(fromBody === undefined ? request.query : { '@microsoft.graph.conflictBehavior': fromBody }, 'fail');
