@@ -1,7 +1,8 @@
 // Step 2's data: additive aggregate cells keyed by (day or month, group, service). Sums and counts, plus the exact
 // durations (unsorted lists, merged by concatenation; see docs/decisions/0081). Events that a later event of the same
 // kind for the same ticket may supersede are kept apart with the instant of that later event, so a figure can count
-// each ticket once, at its last event in the period (docs/decisions/0080). Cells are plain JSON.
+// each ticket once, at its last event in the period (docs/decisions/0080). Cells are plain JSON, and a part a cell
+// never needed is left out: most day cells hold one or two events, and a full empty cell costs a kilobyte.
 
 export interface MetBreached {
   met: number;
@@ -45,7 +46,8 @@ export interface Superseded<T> {
 
 export interface CountTally {
   final: number;
-  superseded: Superseded<null>[];
+  /** For each replaced event, the instant of the event that replaced it. */
+  superseded: number[];
 }
 
 export interface VerdictTally {
@@ -60,6 +62,7 @@ export interface RatingTally {
 }
 
 export type Grain = 'day' | 'month';
+export type CountKind = 'closed' | 'cancelled' | 'reopened';
 
 export interface KpiCell {
   readonly grain: Grain;
@@ -67,18 +70,21 @@ export interface KpiCell {
   readonly fromDay: number;
   readonly groupId: string | null;
   readonly serviceId: string | null;
-  opened: number;
-  resolved: ResolutionTally;
-  resolvedSuperseded: Superseded<ResolutionSample>[];
-  closed: CountTally;
-  cancelled: CountTally;
-  reopened: CountTally;
-  /** Net change of open tickets, by the local day number on which each was opened (for backlog and its ages). */
-  backlogNet: Record<string, number>;
-  slaResponse: Record<string, MetBreached>;
-  olaResponse: Record<string, MetBreached>;
-  olaResolution: VerdictTally;
-  ratings: RatingTally;
+  opened?: number;
+  resolved?: ResolutionTally;
+  resolvedSuperseded?: Superseded<ResolutionSample>[];
+  closed?: CountTally;
+  cancelled?: CountTally;
+  reopened?: CountTally;
+  /**
+   * Net change of open tickets, by the local day number on which each was opened (for backlog and its ages), as flat
+   * pairs [openedDay, change, openedDay, change, ...]: short, and JSON as it is.
+   */
+  backlogNet?: number[];
+  slaResponse?: Record<string, MetBreached>;
+  olaResponse?: Record<string, MetBreached>;
+  olaResolution?: VerdictTally;
+  ratings?: RatingTally;
 }
 
 export const emptyResolutionTally = (): ResolutionTally => ({
@@ -94,25 +100,13 @@ export const emptyResolutionTally = (): ResolutionTally => ({
   previousTool: { met: 0, breached: 0 },
 });
 
-export function emptyCell(grain: Grain, fromDay: number, groupId: string | null, serviceId: string | null): KpiCell {
-  return {
-    grain,
-    fromDay,
-    groupId,
-    serviceId,
-    opened: 0,
-    resolved: emptyResolutionTally(),
-    resolvedSuperseded: [],
-    closed: { final: 0, superseded: [] },
-    cancelled: { final: 0, superseded: [] },
-    reopened: { final: 0, superseded: [] },
-    backlogNet: {},
-    slaResponse: {},
-    olaResponse: {},
-    olaResolution: { final: {}, superseded: [] },
-    ratings: { final: [0, 0, 0, 0, 0], superseded: [] },
-  };
-}
+export const emptyCell = (grain: Grain, fromDay: number, groupId: string | null, serviceId: string | null): KpiCell => ({ grain, fromDay, groupId, serviceId });
+
+// Parts of a cell, created on first use.
+export const resolvedOf = (c: KpiCell): ResolutionTally => (c.resolved ??= emptyResolutionTally());
+export const countOf = (c: KpiCell, kind: CountKind): CountTally => (c[kind] ??= { final: 0, superseded: [] });
+export const olaResolutionOf = (c: KpiCell): VerdictTally => (c.olaResolution ??= { final: {}, superseded: [] });
+export const ratingsOf = (c: KpiCell): RatingTally => (c.ratings ??= { final: [0, 0, 0, 0, 0], superseded: [] });
 
 export function addVerdict(into: Record<string, MetBreached>, key: string, met: boolean, n = 1): void {
   const v = (into[key] ??= { met: 0, breached: 0 });
@@ -121,7 +115,8 @@ export function addVerdict(into: Record<string, MetBreached>, key: string, met: 
 }
 
 export function addVerdicts(into: Record<string, MetBreached>, from: Readonly<Record<string, MetBreached>>): void {
-  for (const [key, v] of Object.entries(from)) {
+  for (const key in from) {
+    const v = from[key]!;
     const t = (into[key] ??= { met: 0, breached: 0 });
     t.met += v.met;
     t.breached += v.breached;
@@ -158,27 +153,53 @@ export function addTally(into: ResolutionTally, from: ResolutionTally): void {
   into.previousTool.breached += from.previousTool.breached;
 }
 
-/** Life of a resolved ticket for the on-hold share is its calendar duration, so the tally needs no separate sum. */
-export const lifeMsOf = (t: ResolutionTally): number => t.calendarMs.reduce((a, b) => a + b, 0);
+/** Adds a change to the pair for `openedDay`, appending the pair if it is new. Zeros stay until dropZeros(). */
+export function addNet(net: number[], openedDay: number, change: number): void {
+  for (let i = 0; i < net.length; i += 2) {
+    if (net[i] === openedDay) {
+      net[i + 1]! += change;
+      return;
+    }
+  }
+  net.push(openedDay, change);
+}
+
+export function dropZeros(net: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < net.length; i += 2) if (net[i + 1] !== 0) out.push(net[i]!, net[i + 1]!);
+  return out;
+}
+
+const append = <T>(into: T[], from: readonly T[]): void => {
+  for (const x of from) into.push(x);
+};
 
 /** Adds every count, sum, list and pending (superseded) event of one cell into another: cells are additive. */
 export function addCell(into: KpiCell, from: KpiCell): void {
-  into.opened += from.opened;
-  addTally(into.resolved, from.resolved);
-  into.resolvedSuperseded.push(...from.resolvedSuperseded);
+  if (from.opened) into.opened = (into.opened ?? 0) + from.opened;
+  if (from.resolved) addTally(resolvedOf(into), from.resolved);
+  if (from.resolvedSuperseded) append((into.resolvedSuperseded ??= []), from.resolvedSuperseded);
   for (const k of ['closed', 'cancelled', 'reopened'] as const) {
-    into[k].final += from[k].final;
-    into[k].superseded.push(...from[k].superseded);
+    const f = from[k];
+    if (!f) continue;
+    const t = countOf(into, k);
+    t.final += f.final;
+    append(t.superseded, f.superseded);
   }
-  for (const [day, n] of Object.entries(from.backlogNet)) {
-    const v = (into.backlogNet[day] ?? 0) + n;
-    if (v === 0) delete into.backlogNet[day];
-    else into.backlogNet[day] = v;
+  if (from.backlogNet) {
+    const net = (into.backlogNet ??= []);
+    for (let i = 0; i < from.backlogNet.length; i += 2) addNet(net, from.backlogNet[i]!, from.backlogNet[i + 1]!);
   }
-  addVerdicts(into.slaResponse, from.slaResponse);
-  addVerdicts(into.olaResponse, from.olaResponse);
-  addVerdicts(into.olaResolution.final, from.olaResolution.final);
-  into.olaResolution.superseded.push(...from.olaResolution.superseded);
-  from.ratings.final.forEach((n, i) => (into.ratings.final[i]! += n));
-  into.ratings.superseded.push(...from.ratings.superseded);
+  if (from.slaResponse) addVerdicts((into.slaResponse ??= {}), from.slaResponse);
+  if (from.olaResponse) addVerdicts((into.olaResponse ??= {}), from.olaResponse);
+  if (from.olaResolution) {
+    const t = olaResolutionOf(into);
+    addVerdicts(t.final, from.olaResolution.final);
+    append(t.superseded, from.olaResolution.superseded);
+  }
+  if (from.ratings) {
+    const t = ratingsOf(into);
+    from.ratings.final.forEach((n, i) => (t.final[i]! += n));
+    append(t.superseded, from.ratings.superseded);
+  }
 }

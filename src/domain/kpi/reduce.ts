@@ -1,6 +1,6 @@
 // Step 2: reducers that fold ticket facts into day and month cells per (group, service). Rebuilding is folding every
 // ticket's facts into empty aggregates, so it is idempotent by construction.
-import { addCell, addSample, addVerdict, emptyCell, type KpiCell, type ResolutionSample } from './cells';
+import { addCell, addNet, addSample, addVerdict, countOf, dropZeros, emptyCell, olaResolutionOf, ratingsOf, resolvedOf, type CountKind, type KpiCell, type ResolutionSample } from './cells';
 import { DEFAULT_REPORTING_ZONE, reportingDays, type ReportingDays } from './days';
 import type { Placed, TicketFacts } from './types';
 
@@ -31,7 +31,8 @@ export class AggregateBuilder {
   add(f: TicketFacts): void {
     if (f.asOf !== this.asOf) throw new Error(`Facts of ${f.number} were taken at ${f.asOf}, not ${this.asOf}.`);
     this.tickets++;
-    this.cellAt(f.opened).opened++;
+    const o = this.cellAt(f.opened);
+    o.opened = (o.opened ?? 0) + 1;
     f.resolutions.forEach((r, i) => {
       const sample: ResolutionSample = {
         calendarMs: r.calendarMs,
@@ -46,30 +47,30 @@ export class AggregateBuilder {
       };
       const next = f.resolutions[i + 1]?.at;
       const c = this.cellAt(r);
-      if (next === undefined) addSample(c.resolved, sample);
-      else c.resolvedSuperseded.push({ supersededAt: next, value: sample });
+      if (next === undefined) addSample(resolvedOf(c), sample);
+      else (c.resolvedSuperseded ??= []).push({ supersededAt: next, value: sample });
     });
     this.countAll(f.closures, 'closed');
     this.countAll(f.cancellations, 'cancelled');
     this.countAll(f.reopens, 'reopened');
-    const openedDay = String(this.calendarDays.dayOf(f.opened.at));
+    const openedDay = this.calendarDays.dayOf(f.opened.at);
     for (const s of f.openSpans) {
-      bump(this.cellAt({ at: s.from, groupId: s.groupId, serviceId: s.serviceId }).backlogNet, openedDay, 1);
-      if (s.to !== null) bump(this.cellAt({ at: s.to, groupId: s.groupId, serviceId: s.serviceId }).backlogNet, openedDay, -1);
+      bump(this.cellAt({ at: s.from, groupId: s.groupId, serviceId: s.serviceId }), openedDay, 1);
+      if (s.to !== null) bump(this.cellAt({ at: s.to, groupId: s.groupId, serviceId: s.serviceId }), openedDay, -1);
     }
-    if (f.slaResponse) addVerdict(this.cellAt(f.slaResponse).slaResponse, f.slaResponse.verdict.key, f.slaResponse.verdict.met);
+    if (f.slaResponse) addVerdict((this.cellAt(f.slaResponse).slaResponse ??= {}), f.slaResponse.verdict.key, f.slaResponse.verdict.met);
     for (const o of f.ola) {
-      if (o.response) addVerdict(this.cellAt(o.response).olaResponse, o.response.verdict.key, o.response.verdict.met);
+      if (o.response) addVerdict((this.cellAt(o.response).olaResponse ??= {}), o.response.verdict.key, o.response.verdict.met);
       o.completions.forEach((e, i) => {
         const next = o.completions[i + 1]?.at;
-        const tally = this.cellAt(e).olaResolution;
+        const tally = olaResolutionOf(this.cellAt(e));
         if (next === undefined) addVerdict(tally.final, e.verdict.key, e.verdict.met);
         else tally.superseded.push({ supersededAt: next, value: e.verdict });
       });
     }
     f.ratings.forEach((r, i) => {
       const next = f.ratings[i + 1]?.at;
-      const tally = this.cellAt(r).ratings;
+      const tally = ratingsOf(this.cellAt(r));
       if (next === undefined) tally.final[r.rating - 1]!++;
       else tally.superseded.push({ supersededAt: next, value: r.rating });
     });
@@ -80,24 +81,27 @@ export class AggregateBuilder {
     const months = new Map<string, KpiCell>();
     for (const [day, byGroup] of this.byDay) {
       const month = this.calendarDays.monthOf(day);
-      for (const c of [...byGroup.values()].flatMap((byService) => [...byService.values()])) {
-        for (const [k, n] of Object.entries(c.backlogNet)) if (n === 0) delete c.backlogNet[k];
-        days.set(cellKey(day, c.groupId, c.serviceId), c);
-        const key = cellKey(month, c.groupId, c.serviceId);
-        let m = months.get(key);
-        if (!m) months.set(key, (m = emptyCell('month', month, c.groupId, c.serviceId)));
-        addCell(m, c);
+      for (const byService of byGroup.values()) {
+        for (const c of byService.values()) {
+          days.set(cellKey(day, c.groupId, c.serviceId), c);
+          const key = cellKey(month, c.groupId, c.serviceId);
+          let m = months.get(key);
+          if (!m) months.set(key, (m = emptyCell('month', month, c.groupId, c.serviceId)));
+          addCell(m, c);
+          tidy(c);
+        }
       }
     }
+    for (const m of months.values()) tidy(m);
     return { zone: this.zone, asOf: this.asOf, tickets: this.tickets, days, months };
   }
 
-  private countAll(events: readonly Placed[], kind: 'closed' | 'cancelled' | 'reopened'): void {
+  private countAll(events: readonly Placed[], kind: CountKind): void {
     events.forEach((e, i) => {
       const next = events[i + 1]?.at;
-      const t = this.cellAt(e)[kind];
+      const t = countOf(this.cellAt(e), kind);
       if (next === undefined) t.final++;
-      else t.superseded.push({ supersededAt: next, value: null });
+      else t.superseded.push(next);
     });
   }
 
@@ -114,10 +118,15 @@ export class AggregateBuilder {
   }
 }
 
-/** Zeros are left in place while folding (deleting keys is slow) and removed in build(). */
-function bump(net: Record<string, number>, key: string, by: number): void {
-  net[key] = (net[key] ?? 0) + by;
+/** A ticket opened and closed within a cell leaves a zero: drop it, and the list if nothing is left. */
+function tidy(c: KpiCell): void {
+  if (!c.backlogNet) return;
+  const net = dropZeros(c.backlogNet);
+  if (net.length > 0) c.backlogNet = net;
+  else delete c.backlogNet;
 }
+
+const bump = (c: KpiCell, openedDay: number, by: number): void => addNet((c.backlogNet ??= []), openedDay, by);
 
 /** Rebuilds aggregates from stored facts (or freshly extracted ones). */
 export function buildAggregates(facts: Iterable<TicketFacts>, asOf: number, zone: string = DEFAULT_REPORTING_ZONE): KpiAggregates {

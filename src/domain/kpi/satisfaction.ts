@@ -34,6 +34,9 @@ export function ratingsOf(subject: KpiSubject, timeline: Timeline, asOf: number)
   const moments: readonly Moment[] = timeline.moments;
   const ratings: RatingFact[] = [];
   const problems: KpiProblem[] = [];
+  const carried = subject.satisfaction;
+  const recorded = subject.history.some((e) => e.changes.some((c) => RATING_FIELDS.includes(c.field)));
+  if (!recorded && !carried?.rating) return { ratings, problems }; // the common case: nothing to date or sort
   const entries = datedEntries(subject.history, timeline.openedAt, asOf);
   for (const { at, entry } of entries) {
     for (const c of entry.changes) {
@@ -43,7 +46,6 @@ export function ratingsOf(subject: KpiSubject, timeline: Timeline, asOf: number)
       else ratings.push({ ...placeAt(moments, at), rating });
     }
   }
-  const carried = subject.satisfaction;
   if (ratings.length === 0 && carried && carried.rating !== null) {
     const rating = asRating(carried.rating);
     const given = Date.parse(carried.at);

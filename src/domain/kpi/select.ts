@@ -89,20 +89,25 @@ export function mergeCells(cells: readonly KpiCell[], to: number): Totals {
     olaResolution: {},
     ratings: [0, 0, 0, 0, 0],
   };
-  const stillCounts = (s: { supersededAt: number }): boolean => s.supersededAt >= to;
+  const counts = (supersededAt: number): boolean => supersededAt >= to;
   for (const c of cells) {
-    t.opened += c.opened;
-    addTally(t.resolved, c.resolved);
-    for (const s of c.resolvedSuperseded) if (stillCounts(s)) addSample(t.resolved, s.value);
-    t.closed += c.closed.final + c.closed.superseded.filter(stillCounts).length;
-    t.cancelled += c.cancelled.final + c.cancelled.superseded.filter(stillCounts).length;
-    t.reopened += c.reopened.final + c.reopened.superseded.filter(stillCounts).length;
-    addVerdicts(t.slaResponse, c.slaResponse);
-    addVerdicts(t.olaResponse, c.olaResponse);
-    addVerdicts(t.olaResolution, c.olaResolution.final);
-    for (const s of c.olaResolution.superseded) if (stillCounts(s)) addVerdict(t.olaResolution, s.value.key, s.value.met);
-    c.ratings.final.forEach((n, i) => (t.ratings[i]! += n));
-    for (const s of c.ratings.superseded) if (stillCounts(s)) t.ratings[s.value - 1]!++;
+    t.opened += c.opened ?? 0;
+    if (c.resolved) addTally(t.resolved, c.resolved);
+    for (const s of c.resolvedSuperseded ?? []) if (counts(s.supersededAt)) addSample(t.resolved, s.value);
+    for (const k of ['closed', 'cancelled', 'reopened'] as const) {
+      const tally = c[k];
+      if (tally) t[k] += tally.final + tally.superseded.filter(counts).length;
+    }
+    if (c.slaResponse) addVerdicts(t.slaResponse, c.slaResponse);
+    if (c.olaResponse) addVerdicts(t.olaResponse, c.olaResponse);
+    if (c.olaResolution) {
+      addVerdicts(t.olaResolution, c.olaResolution.final);
+      for (const s of c.olaResolution.superseded) if (counts(s.supersededAt)) addVerdict(t.olaResolution, s.value.key, s.value.met);
+    }
+    if (c.ratings) {
+      c.ratings.final.forEach((n, i) => (t.ratings[i]! += n));
+      for (const s of c.ratings.superseded) if (counts(s.supersededAt)) t.ratings[s.value - 1]!++;
+    }
   }
   return t;
 }
@@ -111,10 +116,8 @@ export function mergeCells(cells: readonly KpiCell[], to: number): Totals {
 export function openBefore(agg: KpiAggregates, day: number, filter: KpiFilter): Map<number, number> {
   const byOpened = new Map<number, number>();
   for (const c of cellsFor(agg, Number.NEGATIVE_INFINITY, day, filter)) {
-    for (const [k, n] of Object.entries(c.backlogNet)) {
-      const key = Number(k);
-      byOpened.set(key, (byOpened.get(key) ?? 0) + n);
-    }
+    const net = c.backlogNet ?? [];
+    for (let i = 0; i < net.length; i += 2) byOpened.set(net[i]!, (byOpened.get(net[i]!) ?? 0) + net[i + 1]!);
   }
   for (const [k, n] of byOpened) if (n === 0) byOpened.delete(k);
   return byOpened;

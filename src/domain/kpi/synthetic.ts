@@ -35,18 +35,24 @@ export function syntheticTickets(o: SyntheticOptions): KpiTicketInput[] {
     const b = new HistoryBuilder(t, { priority: (2 + int(4)) as Priority, group: pickGroup(), serviceId: services[int(services.length)]! });
     let resolved = false;
     let satisfaction: Satisfaction | null = null;
-    const steps = 1 + int(6);
+    // Most tickets are taken by someone in the first group soon after they arrive.
+    if (random() < 0.8) {
+      t += gap(4);
+      b.take(t, `p-${int(200)}`);
+    }
+    const steps = 2 + int(6);
     for (let i = 0; i < steps && !resolved; i++) {
       t += gap(24);
       const r = random();
-      if (r < 0.15) b.handover(t, pickGroup());
-      else if (r < 0.25) {
+      if (r < 0.16) b.handover(t, pickGroup());
+      else if (r < 0.28) {
         b.hold(t, REASONS[int(REASONS.length)]!);
         t += gap(96);
         b.resume(t);
-      } else if (r < 0.3) b.priority(t, (1 + int(5)) as Priority);
+      } else if (r < 0.32) b.priority(t, (1 + int(5)) as Priority);
       else if (r < 0.55) b.take(t, `p-${int(200)}`);
-      else if (r < 0.57) {
+      else if (r < 0.66) b.note(t);
+      else if (r < 0.67) {
         b.cancel(t);
         resolved = true;
       } else {
