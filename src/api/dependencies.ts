@@ -4,6 +4,7 @@ import type { ConfigStore } from './config/config-store';
 import type { MessageRepository } from './messages/message-repository';
 import type { PeopleDirectory } from './people/people-directory';
 import type { ReferenceRepository } from './reference/reference-repository';
+import type { CommandRunDeps } from './tickets/commands/run-command';
 import type { DetailDeps } from './tickets/detail';
 import type { TicketRepository } from './tickets/ticket-repository';
 
@@ -25,4 +26,6 @@ export interface ApiDependencies {
   /** Forgets cached reference data and the priority matrix after an admin changed them. */
   readonly configChanged: () => void;
   readonly attachments?: DetailDeps['attachments'];
+  /** Due dates recomputed on every transition (issue 6 plugs the SLA engine in here). */
+  readonly dueDates?: CommandRunDeps['dueDates'];
 }

@@ -73,9 +73,9 @@ export function createGraphTicketRepository(gateway: ListsGateway, listId: strin
       return finishNumbering(toStored(item));
     },
 
-    async update(stored, next) {
+    async update(stored, next, derived) {
       // The whole item is written: state, assignment, derived fields and the appended history in one If-Match write.
-      const updated = await gateway.updateItem(listId, stored.itemId, ticketToFields(next, {}, stored.itemId), stored.etag);
+      const updated = await gateway.updateItem(listId, stored.itemId, ticketToFields(next, derived ?? {}, stored.itemId), stored.etag);
       // Graph answers with the stored fields: read the ticket back from them, as stored (instants to the second).
       const echoed = typeof updated.fields['TicketNumber'] === 'string' ? toStored({ id: stored.itemId, etag: updated.etag, fields: updated.fields }).ticket : next;
       return { itemId: stored.itemId, etag: updated.etag, ticket: echoed };

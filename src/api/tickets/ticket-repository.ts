@@ -7,6 +7,12 @@ export interface StoredTicket {
   readonly ticket: Ticket;
 }
 
+/** Due dates the SLA engine derives from a ticket's history; stored beside it for sorting queues. */
+export interface DerivedDueDates {
+  readonly responseDueAt: string | null;
+  readonly resolutionDueAt: string | null;
+}
+
 export interface TicketPage {
   readonly items: readonly StoredTicket[];
   readonly nextCursor: string | null;
@@ -29,6 +35,9 @@ export interface TicketRepository {
   findByIdempotencyKey(key: string): Promise<StoredTicket | null>;
   /** Creates the item, then gives it its number made from the item id. */
   create(ticket: Ticket, idempotencyKey: string): Promise<StoredTicket>;
-  /** Writes the next version with If-Match on `stored.etag`; the adapter's ConflictError when it changed meanwhile. */
-  update(stored: StoredTicket, next: Ticket): Promise<StoredTicket>;
+  /**
+   * Writes the next version with If-Match on `stored.etag`; the adapter's ConflictError when it changed meanwhile.
+   * Derived due dates, when given, go in the same write.
+   */
+  update(stored: StoredTicket, next: Ticket, derived?: DerivedDueDates | null): Promise<StoredTicket>;
 }

@@ -9,7 +9,7 @@ import type { Actor } from '../../access/guard';
 import { authorize } from '../../access/guard';
 import { ApiError, fromDomainErrors, notFound } from '../../http/api-error';
 import type { MessageRepository } from '../../messages/message-repository';
-import type { StoredTicket, TicketRepository } from '../ticket-repository';
+import type { DerivedDueDates, StoredTicket, TicketRepository } from '../ticket-repository';
 import type { ClientVersion } from '../version';
 import { parseVersion, sameVersion, versionOf } from '../version';
 import { commandKeyOf } from './command-key';
@@ -18,6 +18,8 @@ export interface CommandRunDeps {
   readonly tickets: TicketRepository;
   readonly messages: MessageRepository;
   readonly clock: () => Date;
+  /** Recomputes the stored due dates from the next version (the SLA engine, once policies are configured). */
+  readonly dueDates?: (ticket: Ticket, now: Date) => Promise<DerivedDueDates | null>;
 }
 
 export interface CommandRequest {
@@ -84,12 +86,14 @@ export async function runTicketCommand(
       return { stored, replayed: true };
     }
     refuseIfChanged(stored, version);
-    const ctx: CommandContext = { now: deps.clock().toISOString(), actor: actor.person, actorRole: permission.role, commandKey: key };
+    const now = deps.clock();
+    const ctx: CommandContext = { now: now.toISOString(), actor: actor.person, actorRole: permission.role, commandKey: key };
     const outcome = await decide(stored.ticket, ctx);
     if (!outcome.ok) throw fromDomainErrors(outcome.errors);
     if (outcome.value.message) await deps.messages.ensure(outcome.value.message);
+    const derived = deps.dueDates ? await deps.dueDates(outcome.value.ticket, now) : null;
     try {
-      return { stored: await deps.tickets.update(stored, outcome.value.ticket), replayed: false };
+      return { stored: await deps.tickets.update(stored, outcome.value.ticket, derived), replayed: false };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
       // Someone wrote between our read and our write: decide again on what is there now.
