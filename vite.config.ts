@@ -8,7 +8,8 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the served tab: they would ship megabytes and the sources to every visitor.
+    sourcemap: false,
   },
   server: {
     proxy: {

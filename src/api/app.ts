@@ -17,6 +17,8 @@ export async function registerApi(app: FastifyInstance, deps: ApiDependencies): 
   await app.register(
     async (api) => {
       api.setErrorHandler(apiErrorHandler);
+      // The API speaks JSON only: a text/plain body is refused (415) rather than read as an empty command.
+      api.removeContentTypeParser('text/plain');
       api.setNotFoundHandler((request, reply) => {
         void reply.status(404).send({ error: { code: 'not_found', message: `No API route ${request.method} ${request.url}.` } });
       });

@@ -15,22 +15,36 @@ import { late } from './late';
 import { localPeopleDirectory } from './local-people';
 import { seedDemo } from './seed/run-seed';
 import { registerTab } from './static-tab';
+import { readinessGate } from './readiness';
+import { answerFrameworkError, registerRootErrorHandler } from './root-errors';
+import { BODY_LIMIT_BYTES } from '../api/http/framework-errors';
+
+/** Opens the local store, saying which folder is the problem when it cannot. */
+function openStore(config: ServerConfig) {
+  try {
+    mkdirSync(config.dataDir, { recursive: true });
+    return createStore({
+      dataDir: config.dataDir,
+      site: config.site,
+      devFeatures: true,
+      testControls: config.storeTestControls,
+      apiAudience: config.apiAudience,
+      app: config.app,
+    });
+  } catch (error) {
+    throw new Error(`the data folder ${config.dataDir} (ITSM_DATA_DIR) cannot be used: ${(error as Error).message}. It must be a writable folder.`);
+  }
+}
 
 export const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
 const SEED_MARKER = 'seed-complete';
 
 /** The embedded default in one process: local store (/v1.0), local issuer, service API (/api), dev sign-in, tab. */
 export async function startServer(config: ServerConfig, log: (line: string) => void = console.log) {
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = createStore({
-    dataDir: config.dataDir,
-    site: config.site,
-    devFeatures: true,
-    testControls: config.storeTestControls,
-    apiAudience: config.apiAudience,
-    app: config.app,
-  });
-  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: 1024 * 1024 });
+  const store = openStore(config);
+  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: BODY_LIMIT_BYTES, frameworkErrors: answerFrameworkError });
+  registerRootErrorHandler(app, BODY_LIMIT_BYTES);
+  const readiness = readinessGate(app);
   const layer = late<CommandLayer>('lists');
   const validator = late<ReturnType<typeof createTokenValidator>>('token validation');
 
@@ -54,6 +68,8 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   validator.set(createTokenValidator({ issuer: store.identity.issuer(), audience: config.apiAudience, jwksUrl: store.identity.jwksUri(), requiredScope: PERSON_SCOPE }));
 
   if (config.seed === 'demo' && !existsSync(join(config.dataDir, SEED_MARKER))) {
+    readiness.phase('seeding demo data');
+    log(`Service Desk is seeding demo data; it answers on ${origin} when done.`);
     await seedDemo({
       target: connected,
       directory: { ensurePeople: async (people) => upsertDirectoryPeople(store, people) },
@@ -63,6 +79,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     });
     writeFileSync(join(config.dataDir, SEED_MARKER), new Date().toISOString());
   }
+  readiness.open();
   log(`Service Desk listening on ${origin}`);
 
   return {

@@ -5,7 +5,12 @@ import { EMBEDDED_API_AUDIENCE, EMBEDDED_APP_CLIENT_ID, EMBEDDED_APP_CLIENT_SECR
 // Settings of the embedded default, from the environment, checked once at start with messages that name the variable.
 
 const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4280),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, 'PORT must be a whole number from 0 to 65535 (0 picks a free port)')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'PORT must be a whole number from 0 to 65535 (0 picks a free port)'))
+    .default('4280'),
   HOST: z.string().min(1).default('127.0.0.1'),
   ITSM_DATA_DIR: z.string().min(1).default('./.data'),
   ITSM_SEED: z.enum(['demo', 'none']).default('demo'),
@@ -18,17 +23,29 @@ const schema = z.object({
   ITSM_APP_CLIENT_ID: z.string().min(1).default(EMBEDDED_APP_CLIENT_ID),
   ITSM_APP_CLIENT_SECRET: z.string().min(1).default(EMBEDDED_APP_CLIENT_SECRET),
   ITSM_STORE_TEST_CONTROLS: z.enum(['0', '1']).default('0'),
+  ITSM_DEV_SIGNIN_ON_NETWORK: z.enum(['0', '1']).default('0'),
 });
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
 
 export type ServerConfig = ReturnType<typeof loadConfig>;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
-  const parsed = schema.safeParse(env);
+  // An empty variable means "not set", as in most shells' `PORT= npm start`.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`The server's settings are not valid:\n${problems}`);
   }
   const c = parsed.data;
+  // The dev sign-in hands out any seeded person's token, admins included: keep it on this machine unless told otherwise.
+  if (!LOOPBACK.test(c.HOST) && c.ITSM_DEV_SIGNIN_ON_NETWORK !== '1') {
+    throw new Error(
+      `HOST=${c.HOST} would offer the dev sign-in (anyone may act as any seeded person, admins included) to the network. ` +
+        'Use a loopback address, or set ITSM_DEV_SIGNIN_ON_NETWORK=1 if you really mean to.',
+    );
+  }
   return {
     port: c.PORT,
     host: c.HOST,

@@ -11,7 +11,9 @@ export async function registerTab(app: FastifyInstance, webDist: string): Promis
   if (built) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (request.method !== 'GET' || JSON_PREFIXES.some((p) => path.startsWith(p))) {
+    // A missing file (a script, an icon, a source map) is a 404, never the tab's page served under its name.
+    const looksLikeAFile = /\/[^/]+\.[A-Za-z0-9]+$/.test(path);
+    if (request.method !== 'GET' || looksLikeAFile || JSON_PREFIXES.some((p) => path.startsWith(p))) {
       return reply.status(404).send({ error: { code: 'not_found', message: `Nothing at ${request.method} ${path}.` } });
     }
     if (!built) {

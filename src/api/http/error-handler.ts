@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '../../contracts/api';
 import { TokenRejected } from '../auth/token-validator';
 import { ApiError } from './api-error';
+import { BODY_LIMIT_BYTES, frameworkError } from './framework-errors';
 import { storageErrorToApiError } from './storage-errors';
 
 function send(reply: FastifyReply, error: ApiError): void {
@@ -10,6 +11,10 @@ function send(reply: FastifyReply, error: ApiError): void {
 }
 
 /** Every failure leaves as {error:{code,message}}; people never see a stack trace. */
+export function sendApiError(reply: FastifyReply, error: ApiError): void {
+  send(reply, error);
+}
+
 export function apiErrorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof ApiError) return send(reply, error);
   if (error instanceof TokenRejected) {
@@ -21,10 +26,13 @@ export function apiErrorHandler(error: FastifyError | Error, request: FastifyReq
     if (fromStorage.retryAfterSeconds !== undefined) void reply.header('retry-after', String(fromStorage.retryAfterSeconds));
     return send(reply, fromStorage.error);
   }
-  const status = (error as FastifyError).statusCode;
-  if (status !== undefined && status >= 400 && status < 500) {
-    return send(reply, new ApiError(status, 'bad_request', `The request could not be read: ${error.message}`));
-  }
+  const framework = frameworkError(error, BODY_LIMIT_BYTES);
+  if (framework) return send(reply, framework);
   request.log.error({ err: error }, 'unhandled error');
-  send(reply, new ApiError(500, 'internal', `Something went wrong on the server (request ${request.id}). Nothing was changed by a half-finished write.`));
+  send(reply, internalError(request.id));
+}
+
+/** An unexpected failure. It does not claim nothing changed: a multi-step command may have finished its first step. */
+export function internalError(requestId: string): ApiError {
+  return new ApiError(500, 'internal', `Something went wrong on the server (request ${requestId}). Try again; if it keeps happening, give the service desk this request id.`);
 }
