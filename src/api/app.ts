@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAttachmentRoutes } from './attachments/attachment-routes';
 import { registerConfigRoutes } from './config/config-routes';
 import type { ApiDependencies } from './dependencies';
 import { apiErrorHandler } from './http/error-handler';
@@ -27,6 +28,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDependencies): 
       registerTicketCommandRoutes(api, deps);
       registerPeopleRoutes(api, deps);
       registerConfigRoutes(api, deps);
+      registerAttachmentRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -113,9 +113,12 @@ export class DriveGateway {
     }
   }
 
-  /** A file by id, with its library columns; NotFoundError when there is none. */
+  /** A file by id, with its library columns; NotFoundError when there is none (or it is a folder). */
   async get(itemId: string): Promise<DriveFile> {
-    return toFile((await this.http.get<RawItem>(`/drives/${segment(await this.driveId())}/items/${segment(itemId)}`, { query: WITH_FIELDS })).body);
+    const path = `/drives/${segment(await this.driveId())}/items/${segment(itemId)}`;
+    const raw = (await this.http.get<RawItem>(path, { query: WITH_FIELDS })).body;
+    if (raw?.folder) throw new NotFoundError({ status: 404, code: 'itemNotFound', message: `'${raw.name ?? itemId}' is a folder, not a file`, method: 'GET', path });
+    return toFile(raw);
   }
 
   /** Sets library columns of a file (PATCH .../listItem/fields); null clears one. */
