@@ -40,6 +40,8 @@ export const isoInstant = (ms: number): string => new Date(ms).toISOString().rep
  */
 export class LocalTimeConverter {
   private readonly memo = new Map<string, ConvertedTime | null>();
+  /** Per local day: the zone's offset when it holds all day, or null on a day with a DST change. */
+  private readonly days = new Map<number, number | null>();
 
   constructor(
     readonly zone: string,
@@ -60,6 +62,10 @@ export class LocalTimeConverter {
     const parsed = parseLocalDateTime(text, this.order);
     if (!parsed) return null;
     const local = this.shifted(parsed);
+    const localMs = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+    const offset = this.dayOffset(local);
+    // Most days have one offset all day: no gap, no overlap, one subtraction.
+    if (offset !== null) return { iso: isoInstant(localMs - offset), adjustment: null };
     const t = instantOfLocal(this.zone, local);
     const back = localDateTimeOf(this.zone, t);
     let adjustment: TimeAdjustment | null = null;
@@ -68,6 +74,26 @@ export class LocalTimeConverter {
       adjustment = 'dstOverlap';
     }
     return { iso: isoInstant(t), adjustment };
+  }
+
+  private dayOffset(local: LocalDateTime): number | null {
+    const day = Date.UTC(local.year, local.month - 1, local.day);
+    let offset = this.days.get(day);
+    if (offset === undefined) {
+      const at = (hour: number, minute: number) => {
+        const t = instantOfLocal(this.zone, { ...local, hour, minute });
+        const back = localDateTimeOf(this.zone, t);
+        return back.hour === hour && back.minute === minute ? day + (hour * 60 + minute) * 60_000 - t : Number.NaN;
+      };
+      const first = at(0, 0);
+      // Offsets at the start, the end, and just after the end: a change inside the day shows as a difference.
+      const last = at(23, 59);
+      const next = localDateTimeOf(this.zone, day + DAY_MS - first);
+      const uniform = first === last && next.hour === 0 && next.minute === 0;
+      offset = uniform ? first : null;
+      this.days.set(day, offset);
+    }
+    return offset;
   }
 
   private shifted(local: LocalDateTime): LocalDateTime {

@@ -10,6 +10,8 @@ import type { RowProblem, SourceEvent } from './types';
 export const PRODUCT_NUMBER = /^[A-Z]+-\d+$/i;
 const SOURCE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,47}$/;
 
+export type ReferenceFields = Pick<SourceEvent, 'caller' | 'openedBy' | 'createdBy' | 'updatedBy' | 'resolvedBy' | 'assignee' | 'group' | 'category'>;
+
 export type ColumnIndex = Readonly<Record<SourceField, number>>;
 
 export type HeaderResult = { readonly ok: true; readonly index: ColumnIndex } | { readonly ok: false; readonly problems: readonly string[] };
@@ -49,6 +51,19 @@ export class RowParser {
   numberOf(record: readonly string[]): string | null {
     const raw = this.text(record, 'number');
     return raw !== null && SOURCE_NUMBER.test(raw) && !PRODUCT_NUMBER.test(raw) ? raw : null;
+  }
+
+  /**
+   * Only what the reference pass needs (who, which group, which category), without checking or converting times:
+   * that pass reads every row once more than the import, so it does the least it can. A row the ticket pass will
+   * refuse may still name its people; they are harmless in the directory.
+   */
+  refs(record: readonly string[]): ReferenceFields {
+    return {
+      caller: this.text(record, 'caller'), openedBy: this.text(record, 'openedBy'), createdBy: this.text(record, 'createdBy'),
+      updatedBy: this.text(record, 'updatedBy'), resolvedBy: this.text(record, 'resolvedBy'), assignee: this.text(record, 'assignee'),
+      group: this.text(record, 'group'), category: this.text(record, 'category'),
+    };
   }
 
   parse(record: readonly string[], line: number, columns: number): SourceEvent | RowProblem {

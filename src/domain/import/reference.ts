@@ -2,7 +2,8 @@
 // worked), support groups and services, and the last line of each incident, so the second pass can hand over each
 // incident as soon as its last row is read, even when an export does not keep an incident's rows together.
 import { groupFor, ownerSourceFor, personFor, serviceFor, SERVICE_OWNER_SOURCES, UNKNOWN_CALLER } from './generate';
-import type { GeneratedGroup, GeneratedPerson, GeneratedService, ImportReference, SourceEvent } from './types';
+import type { ReferenceFields } from './parse-row';
+import type { GeneratedGroup, GeneratedPerson, GeneratedService, ImportReference } from './types';
 
 interface PersonUse {
   staff: boolean;
@@ -24,7 +25,7 @@ export class ReferenceCollector {
     this.lastLine.set(number, line);
   }
 
-  add(event: SourceEvent): void {
+  add(event: ReferenceFields): void {
     this.use(event.caller, 'staff');
     if (event.caller === null) this.callerMissing = true;
     for (const by of [event.openedBy, event.createdBy, event.updatedBy, event.resolvedBy]) this.use(by, 'analyst');

@@ -35,12 +35,10 @@ function parserFor(header: readonly string[], options: ImportOptions, clock: Loc
 export class ReferencePass {
   private readonly parser: RowParser;
   private readonly collector = new ReferenceCollector();
-  private readonly columns: number;
   rows = 0;
 
   constructor(header: readonly string[], options: ImportOptions, clock = new LocalTimeConverter(options.zone, options.mapping.dateOrder, options.shiftWeeks ?? 0)) {
     this.parser = parserFor(header, options, clock);
-    this.columns = header.length;
   }
 
   push(record: readonly string[], line: number): void {
@@ -48,8 +46,7 @@ export class ReferencePass {
     const number = this.parser.numberOf(record);
     if (number === null) return;
     this.collector.noteLine(number, line);
-    const row = this.parser.parse(record, line, this.columns);
-    if (!isProblem(row)) this.collector.add(row);
+    this.collector.add(this.parser.refs(record));
   }
 
   reference(): ImportReference {
