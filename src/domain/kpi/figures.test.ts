@@ -5,7 +5,8 @@ import { MINUTE_MS } from '../calendar/civil-date';
 import { periodOfLocalDates } from './days';
 import { computeKpiFigures, computeOlaByGroup, type KpiFigures, type KpiQuery } from './figures';
 import { buildAggregates, type KpiAggregates } from './reduce';
-import { AS_OF, factsOf, handBuiltSet } from './testing';
+import { hours, minutes, targets } from '../sla/testing';
+import { AS_OF, CTX, OLAS, factsOf, handBuiltSet } from './testing';
 
 const agg: KpiAggregates = buildAggregates(factsOf(handBuiltSet()), AS_OF);
 const JANUARY = periodOfLocalDates('2025-01-01', '2025-02-01')!;
@@ -116,5 +117,34 @@ describe('other periods and filters', () => {
   it('a period that does not start at a local midnight is refused', () => {
     const r = computeKpiFigures(agg, { period: { from: JANUARY.from + 1, to: JANUARY.to } });
     expect(r.ok ? null : r.error.code).toBe('period_not_aligned');
+  });
+});
+
+describe('named policies and agreements', () => {
+  it('SLA compliance can be limited to one named policy; another policy has no data', () => {
+    const only = figures({ period: JANUARY, slaPolicyId: 'sla-default' });
+    expect([only.slaResolution.value, only.slaResolution.byPolicy!.map((p) => p.key)]).toEqual([80, ['sla-default@1']]);
+    const other = figures({ period: JANUARY, slaPolicyId: 'sla-gold' });
+    expect([other.slaResolution.value, other.slaResolution.excluded, other.slaResolution.byPolicy]).toEqual([null, 5, []]);
+  });
+
+  it('each stint is judged by the OLA agreement in force when it started', () => {
+    // G1 agrees a 1-hour resolution target from 15 January (version 2). T1 and T2 started under version 1; T4's G1
+    // stint started on 20 January under version 2 and was handed over after exactly 1 hour: met.
+    const v2 = { ...OLAS[0]!, version: 2, effectiveFrom: '2025-01-15T00:00:00Z', targets: targets({ response: minutes(30), resolution: hours(1) }) };
+    const ctx = { ...CTX, clocks: { ...CTX.clocks, olaAgreements: [...OLAS, v2] } };
+    const agg2 = buildAggregates(factsOf(handBuiltSet(), ctx), AS_OF);
+    const r = computeKpiFigures(agg2, { period: JANUARY, groupIds: ['G1'] });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.figures.olaResolution.byPolicy).toEqual([
+      { key: 'ola-G1@1', met: 1, breached: 1 },
+      { key: 'ola-G1@2', met: 1, breached: 0 },
+    ]);
+  });
+
+  it('a service filter keeps the cells of that service only', () => {
+    expect(figures({ period: JANUARY, serviceIds: ['S1'] }).resolved.value).toBe(5);
+    const none = figures({ period: JANUARY, serviceIds: ['S2'] });
+    expect([none.resolved.value, none.mttrCalendarMean.value, none.backlog.value]).toEqual([0, null, 0]);
   });
 });

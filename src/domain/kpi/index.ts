@@ -4,10 +4,11 @@ export type { KpiSubject, KpiTicketInput, Placed, Verdict, VerdictEvent, Resolut
 export { policyKey } from './types';
 export { extractTicketFacts, type FactsContext, type FactsError, type FactsErrorCode, type FactsResult } from './facts';
 export { RATING_FIELDS } from './satisfaction';
-export type { KpiCell, Grain, MetBreached, ResolutionSample, ResolutionTally, CountTally, VerdictTally, RatingTally, Superseded } from './cells';
-export { AggregateBuilder, buildAggregates, aggregatesFromCells, type KpiAggregates } from './reduce';
+export { addCell, emptyCell, type KpiCell, type Grain, type CountKind, type MetBreached, type ResolutionSample, type ResolutionTally, type CountTally, type VerdictTally, type RatingTally, type Superseded } from './cells';
+export { AggregateBuilder, buildAggregates, aggregatesFromCells, cellKey, type KpiAggregates } from './reduce';
 export { cellsFor, mergeCells, openBefore, type KpiFilter, type Totals } from './select';
-export { DEFAULT_REPORTING_ZONE, periodOfLocalDates, reportingDays, type Period, type ReportingDays } from './days';
-export { KPI_CATALOGUE, KPI_IDS, type KpiDefinition, type KpiId, type Population, type FigureUnit, type Direction } from './catalogue';
+export { DEFAULT_REPORTING_ZONE, daysOfPeriod, isoDateOf, isoMonthOf, periodOfLocalDates, reportingDays, type Period, type ReportingDays } from './days';
+export { KPI_CATALOGUE, KPI_IDS, POPULATION_TEXT, type KpiDefinition, type KpiId, type Population, type FigureUnit, type Direction } from './catalogue';
 export { computeKpiFigures, computeOlaByGroup, DEFAULT_AGE_BOUNDS, type AgeBucket, type Figure, type FiguresResult, type KpiFigures, type KpiQuery, type PolicyBreakdown } from './figures';
 export { evaluateFigure, evaluateFigures, rate, selectKpiTarget, validateKpiTarget, validateTargetChange, RATING_LABELS, type KpiTarget, type Rating, type TargetError, type TargetEvaluation, type TargetScope } from './targets';
+export { DEFAULT_WATERMELON_MARGIN, watermelonWarning, type WatermelonRise, type WatermelonWarning } from './watermelon';
