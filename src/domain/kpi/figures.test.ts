@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from '../calendar/civil-date';
 import { periodOfLocalDates } from './days';
 import { computeKpiFigures, computeOlaByGroup, type KpiFigures, type KpiQuery } from './figures';
-import { buildAggregates, type KpiAggregates } from './reduce';
+import { aggregatesFromCells, buildAggregates, type KpiAggregates } from './reduce';
 import { hours, minutes, targets } from '../sla/testing';
 import { AS_OF, CTX, OLAS, factsOf, handBuiltSet } from './testing';
 
@@ -146,5 +146,15 @@ describe('named policies and agreements', () => {
     expect(figures({ period: JANUARY, serviceIds: ['S1'] }).resolved.value).toBe(5);
     const none = figures({ period: JANUARY, serviceIds: ['S2'] });
     expect([none.resolved.value, none.mttrCalendarMean.value, none.backlog.value]).toEqual([0, null, 0]);
+  });
+});
+
+describe('stored cells', () => {
+  it('cells written as JSON and read back give the same figures (the worker stores one cell per item)', () => {
+    const stored = JSON.parse(JSON.stringify([...agg.days.values(), ...agg.months.values()]));
+    const back = aggregatesFromCells(stored, agg.asOf, agg.tickets);
+    for (const period of [JANUARY, FEBRUARY, periodOfLocalDates('2025-01-06', '2025-01-13')!]) {
+      expect(computeKpiFigures(back, { period })).toEqual(computeKpiFigures(agg, { period }));
+    }
   });
 });
