@@ -31,8 +31,8 @@ export class AggregateBuilder {
   add(f: TicketFacts): void {
     if (f.asOf !== this.asOf) throw new Error(`Facts of ${f.number} were taken at ${f.asOf}, not ${this.asOf}.`);
     this.tickets++;
-    const o = this.cellAt(f.opened);
-    o.opened = (o.opened ?? 0) + 1;
+    const openedCell = this.cellAt(f.opened);
+    openedCell.opened = (openedCell.opened ?? 0) + 1;
     f.resolutions.forEach((r, i) => {
       const sample: ResolutionSample = {
         calendarMs: r.calendarMs,
