@@ -85,14 +85,14 @@ export const PROBES: Readonly<Record<AccessAction, Probe>> = {
   'ticket.raise': {
     ok: 201,
     prepare: async () => ({ key: newKey() }),
-    run: (world, t, token) => call(world.origin, '/api/incidents', { ...(token ? { token } : {}), body: { title: `Raised ${t.key}`, impact: 3, urgency: 3 }, headers: { 'idempotency-key': t.key } }),
+    run: (world, t, token) => call(world.origin, '/api/incidents', { ...(token ? { token } : {}), body: { title: `Raised ${t.key}`, impact: 3, urgency: 3, serviceId: 'printing' }, headers: { 'idempotency-key': t.key } }),
     snapshot: async () => null,
   },
   'ticket.logCall': {
     ok: 201,
     prepare: async (_world, cell) => ({ key: newKey(), onBehalfOf: cell.endsWith('requester') ? people.caller.id : people.stranger.id }),
     run: (world, t, token) =>
-      call(world.origin, '/api/incidents', { ...(token ? { token } : {}), body: { title: `Logged ${t.key}`, impact: 3, urgency: 3, requesterId: t.onBehalfOf, contactChannel: 'Phone' }, headers: { 'idempotency-key': t.key } }),
+      call(world.origin, '/api/incidents', { ...(token ? { token } : {}), body: { title: `Logged ${t.key}`, impact: 3, urgency: 3, serviceId: 'printing', requesterId: t.onBehalfOf, contactChannel: 'Phone' }, headers: { 'idempotency-key': t.key } }),
     snapshot: async (world, t) => (await call(world.origin, `/api/tickets?requester=${t.onBehalfOf}&pageSize=200`, { token: world.tokens.admin })).body.items.length,
   },
   'ticket.read': read((t) => `/api/tickets/${t.number}`),

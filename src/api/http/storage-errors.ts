@@ -30,6 +30,6 @@ export function storageErrorToApiError(error: unknown): { error: ApiError; retry
   }
   if (error instanceof ItemMappingError) return { error: new ApiError(500, 'bad_record', `A stored record could not be read: ${error.message}`) };
   if (error instanceof AuthError) return { error: new ApiError(500, 'store_access', 'The service is not allowed to reach its SharePoint site. Ask an administrator to check its permissions.') };
-  if (error instanceof BadRequestError) return { error: new ApiError(500, 'store_rejected', `The ticket store rejected a write: ${error.graphMessage}`) };
+  if (error instanceof BadRequestError) return { error: new ApiError(500, 'store_rejected', `The ticket store refused the request: ${error.graphMessage}`) };
   return null;
 }
