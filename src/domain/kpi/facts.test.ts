@@ -83,6 +83,17 @@ describe('facts of the hand-built tickets', () => {
     expect([t8.cancellations.length, t8.slaResponse, t8.ola[0]!.response, t8.ola[0]!.completions]).toEqual([1, null, null, []]);
   });
 
+  it('a group handed a ticket that is already resolved has no OLA response to give', () => {
+    const t = new HistoryBuilder(local('2025-01-13 09:00'), { priority: 3, group: 'G1' }).take(local('2025-01-13 09:05'))
+      .resolve(local('2025-01-13 10:00')).handover(local('2025-01-13 11:00'), 'G2').close(local('2025-01-16 09:00'));
+    const r = extractTicketFacts({ ticket: kpiSubject('X0', t) }, CTX);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.ola.map((o) => [o.groupId, o.response?.verdict.met ?? null, o.completions.length])).toEqual([
+      ['G1', true, 1],
+      ['G2', null, 0],
+    ]);
+  });
+
   it('history after asOf is ignored', () => {
     const t9 = handBuiltSet().find((i) => i.ticket.number === 'T9')!;
     const asOf = local('2025-02-01 00:00');

@@ -88,7 +88,8 @@ export function clockVerdicts(subject: ClockSubject, timeline: Timeline, ctx: Cl
     if (s.endedAt !== null && end && end.completedBy !== 'resolved') {
       completions.push({ ...placeFor(s.endedAt, s.groupId), verdict: verdictOf(end)! });
     }
-    const resp = responseOutcome(s.response);
+    // A group handed a ticket that is already resolved has nothing to respond to (the previous tool often did this).
+    const resp = isDone(snapshotAt(moments, s.assignedAt).state) ? null : responseOutcome(s.response);
     return {
       groupId: s.groupId,
       assignedAt: s.assignedAt,
