@@ -26,7 +26,7 @@ async function raise(who: PersonName): Promise<string> {
 async function api(who: PersonName | null, path: string, init: { method?: string; json?: unknown; bytes?: Buffer; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = { ...(who ? { authorization: `Bearer ${world.tokens[who]}` } : {}), ...init.headers };
   if (init.json !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${world.origin}${path}`, { method: init.method ?? 'GET', headers, ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : init.bytes ? { body: init.bytes } : {}) });
+  const response = await fetch(`${world.origin}${path}`, { method: init.method ?? 'GET', headers, ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : init.bytes ? { body: new Uint8Array(init.bytes) } : {}) });
   const raw = Buffer.from(await response.arrayBuffer());
   const text = raw.toString('utf8');
   let json: any = null;
