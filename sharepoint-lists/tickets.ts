@@ -41,7 +41,8 @@ export const ticketsList = defineList({
     { name: 'ResolutionDueAt', type: 'dateTime', indexed: true },
     { name: 'ResolutionCode', type: 'text', maxLength: 64 },
     { name: 'ResolutionNote', type: 'note' },
-    { name: 'IdempotencyKey', type: 'text', indexed: true, maxLength: 80 },
+    // Unique, so two concurrent creates with one key cannot both land (the second is answered with the first).
+    { name: 'IdempotencyKey', type: 'text', indexed: true, unique: true, maxLength: 80 },
     { name: 'SourceSystem', type: 'text', maxLength: 64 },
     { name: 'PreviousToolMadeSla', type: 'boolean' },
     // Links, and the caller's confirmation: not indexed, read only with the ticket.

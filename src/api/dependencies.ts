@@ -26,6 +26,8 @@ export interface ApiDependencies {
   /** Forgets cached reference data and the priority matrix after an admin changed them. */
   readonly configChanged: () => void;
   readonly attachments?: DetailDeps['attachments'];
+  /** The support group that takes tickets raised without a service (none: a service is required). */
+  readonly triageGroupKey?: string | null;
   /** Due dates recomputed on every transition (issue 6 plugs the SLA engine in here). */
   readonly dueDates?: CommandRunDeps['dueDates'];
 }

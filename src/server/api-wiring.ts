@@ -12,9 +12,11 @@ export function lateApiDependencies(
   layer: Late<CommandLayer>,
   validateToken: ApiDependencies['validateToken'],
   people: PeopleDirectory | null,
+  triageGroupKey: string | null = null,
 ): ApiDependencies {
   return {
     validateToken,
+    triageGroupKey,
     get tickets() {
       return layer.get().tickets;
     },

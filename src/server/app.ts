@@ -52,7 +52,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   registerDevRoutes(app, store);
   registerDirectoryRoute(app, store, config.app.clientId);
   // People search reads the store's directory in-process until the store serves GET /v1.0/users.
-  await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), localPeopleDirectory(store)));
+  await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), localPeopleDirectory(store), config.triageGroupKey));
   await registerTab(app, WEB_DIST);
 
   await app.listen({ port: config.port, host: config.host });

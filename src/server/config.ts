@@ -24,6 +24,7 @@ const schema = z.object({
   ITSM_APP_CLIENT_SECRET: z.string().min(1).default(EMBEDDED_APP_CLIENT_SECRET),
   ITSM_STORE_TEST_CONTROLS: z.enum(['0', '1']).default('0'),
   ITSM_DEV_SIGNIN_ON_NETWORK: z.enum(['0', '1']).default('0'),
+  ITSM_TRIAGE_GROUP: z.string().max(64).optional(),
 });
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
@@ -56,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     apiAudience: c.ITSM_API_AUDIENCE,
     app: { clientId: c.ITSM_APP_CLIENT_ID, clientSecret: c.ITSM_APP_CLIENT_SECRET },
     storeTestControls: c.ITSM_STORE_TEST_CONTROLS === '1',
+    triageGroupKey: c.ITSM_TRIAGE_GROUP ?? null,
   };
 }

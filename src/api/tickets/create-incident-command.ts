@@ -2,6 +2,7 @@ import type { CreateIncidentRequest } from '../../contracts/api';
 import type { PriorityMatrix } from '../../domain/tickets/priority';
 import { createIncident } from '../../domain/tickets/create-incident';
 import type { ActorRole, PersonRef } from '../../domain/tickets/types';
+import { ConflictError } from '../../data/errors';
 import type { Principal } from '../auth/principal';
 import { hasRole } from '../auth/principal';
 import { ApiError, badRequest, forbidden, fromDomainErrors } from '../http/api-error';
@@ -17,6 +18,8 @@ export interface CreateIncidentDeps {
   readonly clock: () => Date;
   /** Resolves the caller an analyst logs a call for; scripts that only raise for themselves may leave it out. */
   readonly people?: PeopleDirectory;
+  /** The support group that takes tickets raised without a service; none means a service is required. */
+  readonly triageGroupKey?: string | null;
 }
 
 export function actorRoleOf(principal: Principal): ActorRole {
@@ -52,12 +55,7 @@ export async function createIncidentCommand(
     throw badRequest('The Idempotency-Key header must be 8 to 64 letters, digits, - or _.', 'Idempotency-Key');
   }
   const existing = await deps.tickets.findByIdempotencyKey(idempotencyKey);
-  if (existing) {
-    if (existing.ticket.openedBy.id !== principal.id) {
-      throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
-    }
-    return { stored: existing, created: false };
-  }
+  if (existing) return { stored: replayOf(existing, principal, body), created: false };
 
   const me = { id: principal.id, upn: principal.upn, name: principal.name };
   const requester = await requesterFor(deps, principal, me, body);
@@ -69,7 +67,7 @@ export async function createIncidentCommand(
     if (!category) throw badRequest(`There is no active category with the key "${body.categoryId}".`, 'categoryId');
   }
 
-  const result = createIncident(body, {
+  const context = {
     number: `NEW-${idempotencyKey}`,
     now: deps.clock().toISOString(),
     actor: me,
@@ -77,7 +75,39 @@ export async function createIncidentCommand(
     requester,
     matrix: await deps.priorityMatrix(),
     assignedGroupId: service?.defaultGroupKey ?? null,
-  });
+  };
+  // Field errors first, so a person sees every problem with what they typed before being asked for a service.
+  const checked = createIncident(body, context);
+  const result = !checked.ok || service ? checked : createIncident(body, { ...context, assignedGroupId: await triageGroup(deps) });
   if (!result.ok) throw fromDomainErrors(result.errors);
-  return { stored: await deps.tickets.create(result.value, idempotencyKey), created: true };
+  try {
+    return { stored: await deps.tickets.create(result.value, idempotencyKey), created: true };
+  } catch (error) {
+    // The key is unique on the list: a concurrent request with the same key got there first. Answer with its ticket.
+    if (!(error instanceof ConflictError)) throw error;
+    const winner = await deps.tickets.findByIdempotencyKey(idempotencyKey);
+    if (!winner) throw error;
+    return { stored: replayOf(winner, principal, body), created: false };
+  }
+}
+
+/** A retried create gets the first ticket back, but only for the same person and the same request. */
+function replayOf(existing: StoredTicket, principal: Principal, body: CreateBody): StoredTicket {
+  if (existing.ticket.openedBy.id !== principal.id) {
+    throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
+  }
+  const t = existing.ticket;
+  const same = (typeof body.title === 'string' ? body.title.trim() : body.title) === t.title && body.impact === t.impact && body.urgency === t.urgency && (body.serviceId ?? null) === t.serviceId;
+  if (!same) {
+    throw new ApiError(422, 'idempotency_key_reused', `This Idempotency-Key already raised ${t.number} with different details: send a new key for a new ticket.`);
+  }
+  return existing;
+}
+
+/** Where a ticket with no service goes: the configured triage group, which must exist and be active. */
+async function triageGroup(deps: CreateIncidentDeps): Promise<string> {
+  const key = deps.triageGroupKey;
+  const group = key ? (await deps.reference.supportGroups()).find((g) => g.key === key && g.isActive) : undefined;
+  if (!group) throw badRequest('Choose the affected service: there is no triage group for tickets without one.', 'serviceId');
+  return group.key;
 }

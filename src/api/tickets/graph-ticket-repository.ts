@@ -1,4 +1,4 @@
-import { ConflictError } from '../../data/errors';
+import { ConflictError, NotFoundError } from '../../data/errors';
 import type { ListsGateway } from '../../data/lists/lists-gateway';
 import type { ItemPage } from '../../data/lists/types';
 import { ticketFromItem, ticketToFields } from '../../data/mappers/tickets';
@@ -13,10 +13,23 @@ const NUMBER_PREFIX: Record<TicketType, string> = { Incident: 'INC', ServiceRequ
 /** A ticket number made from the item id; the hyphen keeps it apart from imported numbers (INC0000045). */
 export const numberFromItemId = (type: TicketType, itemId: string): string => `${NUMBER_PREFIX[type]}-${itemId}`;
 
+const PROVISIONAL = 'NEW-';
+// Item ids are positive and have no leading zero: anything else cannot name an item.
+const PRODUCT_NUMBER = /^(INC|REQ|TASK)-([1-9]\d{0,14})$/;
+
+/**
+ * A ticket whose numbering write was lost still carries its provisional number (docs/decisions/0004); it is shown
+ * with the number it is about to get, and the next write of the item stores that number.
+ */
 function toStored(item: Parameters<typeof ticketFromItem>[0]): StoredTicket {
   const record = ticketFromItem(item);
-  return { itemId: record.itemId, etag: record.etag, ticket: record.ticket };
+  const ticket = record.ticket.number.startsWith(PROVISIONAL)
+    ? { ...record.ticket, number: numberFromItemId(record.ticket.type, record.itemId) }
+    : record.ticket;
+  return { itemId: record.itemId, etag: record.etag, ticket };
 }
+
+const isProvisional = (item: Parameters<typeof ticketFromItem>[0]): boolean => String(item.fields['TicketNumber'] ?? '').startsWith(PROVISIONAL);
 
 /** Tickets on the SharePoint list (or the local store), through the Graph adapter. */
 export function createGraphTicketRepository(gateway: ListsGateway, listId: string): TicketRepository {
@@ -57,15 +70,25 @@ export function createGraphTicketRepository(gateway: ListsGateway, listId: strin
     async findByNumber(number) {
       const found = await gateway.queryItems(listId, { filter: field('TicketNumber').eq(number), top: 2 });
       const first = found.items[0];
-      return first ? toStored(first) : null;
+      if (first) return toStored(first);
+      // Not stored under its number yet: a product number names its item id, so look there for a provisional one.
+      const match = PRODUCT_NUMBER.exec(number);
+      if (!match) return null;
+      try {
+        const item = await gateway.getItem(listId, match[2]!);
+        const stored = isProvisional(item) ? toStored(item) : null;
+        return stored?.ticket.number === number ? stored : null;
+      } catch (error) {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
     },
 
     async findByIdempotencyKey(key) {
       const found = await gateway.queryItems(listId, { filter: field('IdempotencyKey').eq(key), top: 2 });
       const first = found.items[0];
       if (!first) return null;
-      const stored = toStored(first);
-      return stored.ticket.number.startsWith('NEW-') ? finishNumbering(stored) : stored;
+      return isProvisional(first) ? finishNumbering(toStored(first)) : toStored(first);
     },
 
     async create(ticket: Ticket, idempotencyKey: string) {
