@@ -85,6 +85,18 @@ describe('fault kinds', () => {
     expect(statuses).toEqual([503, 503, 200, 200]);
   });
 
+  it('faults only $batch steps, or only requests sent on their own, when scoped', async () => {
+    const step = { id: '1', method: 'GET', url: `/sites/${t.siteId}` };
+    const batch = () => fetch(`${origin}/v1.0/$batch`, { method: 'POST', headers: auth(), body: JSON.stringify({ requests: [step] }) });
+    t.store.faults.set({ unavailable: { probability: 1 }, scope: 'batchSteps' });
+    expect((await fetch(`${origin}/v1.0/sites/${t.siteId}`, { headers: auth() })).status).toBe(200);
+    const inner = await batch();
+    expect(inner.status).toBe(200);
+    expect(((await inner.json()) as any).responses[0].status).toBe(503);
+    t.store.faults.set({ unavailable: { probability: 1 }, scope: 'requests' });
+    expect((await batch()).status).toBe(503);
+  });
+
   it('reads ITSM_STORE_FAULTS and says what is wrong with it', () => {
     expect(faultSettingsFromEnv('{"drop":{"probability":0.1}}')).toEqual({ drop: { probability: 0.1 } });
     expect(faultSettingsFromEnv('')).toBeUndefined();
