@@ -95,7 +95,7 @@ export async function runImport(run: ImportRun): Promise<ImportSummary> {
   const mark = new DoneMark(resumeFrom);
   const tally: Record<ImportOutcome | 'resumed', number> = { created: 0, updated: 0, unchanged: 0, kept: 0, resumed: 0 };
   const repo = createGraphImportRepository(run.target.gateway, run.target.listIds.tickets);
-  const size = run.batchSize ?? 50;
+  const size = run.batchSize ?? 60;
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   let handed = 0;

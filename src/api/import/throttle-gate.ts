@@ -67,11 +67,29 @@ export class ThrottleGate implements Middleware {
     }
   }
 
+  /**
+   * A $batch answers 200 while its steps may each be throttled: read the steps' own statuses and headers too.
+   * (The answer is cloned, so the caller still reads the body it expects.)
+   */
+  async afterBatchAnswer(response: Response): Promise<void> {
+    if (response.status !== 200) return;
+    let body: { responses?: { status?: number; headers?: Record<string, string> }[] };
+    try {
+      body = (await response.clone().json()) as typeof body;
+    } catch {
+      return;
+    }
+    for (const step of body.responses ?? []) this.afterAnswer(step.status ?? 200, new Headers(step.headers ?? {}));
+  }
+
   /** As the Graph client's last middleware (the transport). */
   async execute(context: Context): Promise<void> {
     await this.beforeSend();
     await this.inner.execute(context);
-    if (context.response) this.afterAnswer(context.response.status, context.response.headers);
+    const response = context.response;
+    if (!response) return;
+    this.afterAnswer(response.status, response.headers);
+    if (isBatch(context.request)) await this.afterBatchAnswer(response);
   }
 
   /** As a fetch function, for clients whose transport cannot be given (it wraps the process's fetch). */
@@ -80,6 +98,7 @@ export class ThrottleGate implements Middleware {
       await this.beforeSend();
       const response = await inner(input, init);
       this.afterAnswer(response.status, response.headers);
+      if (isBatch(input)) await this.afterBatchAnswer(response);
       return response;
     };
   }
@@ -87,4 +106,9 @@ export class ThrottleGate implements Middleware {
   private closeUntil(at: number): void {
     if (at > this.until) this.until = at;
   }
+}
+
+function isBatch(input: RequestInfo | URL): boolean {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  return /\/\$batch(\?|$)/.test(url);
 }
