@@ -1,7 +1,6 @@
 // Pacing on throttling answers: while a Retry-After runs, the import sends nothing at all, not even the other writes
 // it had in flight. The 429 is answered by a fetch wrapper in front of the real store, at a point where several
-// writes are under way. (The store has no resource-unit budget yet; when it gains one, a 500-incident run against it
-// belongs here too.)
+// writes are under way. The store's own resource-unit budget is exercised in budget.test.ts.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
