@@ -12,6 +12,7 @@ import { ensureWebBuild } from '../lib/web-build';
 import { launchChromium } from '../../tests/support/browser';
 import { call, startEmbeddedServer, tokenFor } from '../../tests/support/embedded-server';
 import { FAKE_HOST_PATH, installFakeHost, presetToken, tabFrame } from '../../tests/e2e/fake-teams-host/host';
+import { demoFacts } from '../../tests/support/demo-seed';
 import { benchTicketRows, buildBarePage } from './web-fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -128,7 +129,7 @@ export async function runWebBench(): Promise<void> {
       existingOpen += (page.body.items as unknown[]).length;
       cursor = page.body.nextCursor as string | null;
     } while (cursor);
-    const seeded = Number(process.env.BENCH_SEEDED ?? 300);
+    const seeded = (await demoFacts()).tickets;
     const started = Date.now();
     const person = { id: 'bench-requester', upn: staff.upn, name: staff.name };
     const rows = benchTicketRows({ total: TOTAL - seeded, open: GROUP_OPEN - existingOpen, group, groups: reference.supportGroups.map((g) => g.key), requester: person, now: Date.now(), startAt: 1 });

@@ -23,9 +23,10 @@ beforeAll(async () => {
   tokens.staff = await tokenFor(server.origin, users.find((u) => u.roles.length === 0)!.upn);
   tokens.analyst = await tokenFor(server.origin, users.find((u) => u.roles.includes('Analyst') && !u.roles.includes('Admin'))!.upn);
   tokens.admin = await tokenFor(server.origin, users.find((u) => u.roles.includes('Admin'))!.upn);
+  const serviceKey = ((await call(server.origin, '/api/reference', { token: tokens.staff })).body.services as { key: string }[])[0]!.key;
   const created = await call(server.origin, '/api/incidents', {
     token: tokens.staff,
-    body: { title: `Screen reader can't read the <b>menu</b> 🙈`, description: 'Since this morning.', impact: 2, urgency: 2, serviceId: 'email' },
+    body: { title: `Screen reader can't read the <b>menu</b> 🙈`, description: 'Since this morning.', impact: 2, urgency: 2, serviceId: serviceKey },
     headers: { 'idempotency-key': 'a11y-ticket-0001' },
   });
   number = created.body.ticket.number as string;

@@ -19,8 +19,9 @@ beforeAll(async () => {
   const users = (await call(server.origin, '/dev/users')).body as unknown as { upn: string; name: string; roles: string[] }[];
   staffUpn = users.find((u) => u.roles.length === 0)!.upn;
   token = await tokenFor(server.origin, staffUpn);
+  const serviceKey = ((await call(server.origin, '/api/reference', { token })).body.services as { key: string }[])[0]!.key;
   for (const title of ['Laptop will not start', 'VPN drops every hour']) {
-    const created = await call(server.origin, '/api/incidents', { token, body: { title, impact: 3, urgency: 2, serviceId: 'email' }, headers: { 'idempotency-key': `hosttest-${numbers.length}-abcdef` } });
+    const created = await call(server.origin, '/api/incidents', { token, body: { title, impact: 3, urgency: 2, serviceId: serviceKey }, headers: { 'idempotency-key': `hosttest-${numbers.length}-abcdef` } });
     numbers.push(created.body.ticket.number as string);
   }
 });

@@ -12,7 +12,8 @@ const useStyles = makeStyles({
 
 function describe(user: DevUserDto): string {
   const roles = user.roles.length > 0 ? user.roles.join(', ') : 'Requester';
-  return `${user.name} (${roles})`;
+  // People can share a name: the UPN tells them apart.
+  return `${user.name} (${roles}), ${user.upn}`;
 }
 
 /** The local issuer's sign-in: pick a seeded person and get a token shaped like Entra's. Embedded mode only. */

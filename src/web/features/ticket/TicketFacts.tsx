@@ -46,7 +46,7 @@ export function TicketFacts({ ticket: t }: { ticket: TicketDetailDto }) {
   ];
   if (t.resolutionCode) facts.push(['Resolution', `${t.resolutionCode}${t.resolutionNote ? `: ${t.resolutionNote}` : ''}`]);
   if (t.duplicateOf) facts.push(['Duplicate of', t.duplicateOf]);
-  if (t.satisfaction) facts.push(['Your rating', t.satisfaction.rating ? `${t.satisfaction.rating} out of 5` : 'Confirmed without a rating']);
+  if (t.satisfaction) facts.push(['Satisfaction rating', t.satisfaction.rating ? `${t.satisfaction.rating} out of 5` : 'Confirmed without a rating']);
   return (
     <dl className={styles.list} aria-label="Ticket details">
       {facts.map(([term, value]) => (

@@ -29,6 +29,7 @@ const HOLD_LABELS: Record<string, string> = {
   AwaitingSupplier: 'Waiting for a supplier',
   AwaitingChange: 'Waiting for a change',
   AwaitingOther: 'Waiting for something else',
+  AwaitingProblem: 'Waiting for a problem fix',
 };
 export const holdReasonLabel = (r: string | null): string => (r ? (HOLD_LABELS[r] ?? r) : '');
 
@@ -36,21 +37,24 @@ const note = (label: string, required: boolean): FieldSpec => ({ name: 'note', l
 
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   take: { action: 'take', label: 'Take', fields: [] },
-  assign: { action: 'assign', label: 'Assign', fields: [{ name: 'assigneeId', label: 'Assign to', kind: 'person', required: true }] },
+  assign: { action: 'assign', label: 'Assign', submitLabel: 'Assign ticket', fields: [{ name: 'assigneeId', label: 'Assign to', kind: 'person', required: true }] },
   handover: {
     action: 'handover',
     label: 'Hand over to another group',
+    submitLabel: 'Hand over',
     fields: [{ name: 'groupKey', label: 'Support group', kind: 'group', required: true }, note('Hand-over note for the next group', true)],
   },
   priority: {
     action: 'priority',
     label: 'Change impact or urgency',
+    submitLabel: 'Save impact and urgency',
     fields: [{ name: 'impact', label: 'Impact', kind: 'impact', required: true }, { name: 'urgency', label: 'Urgency', kind: 'urgency', required: true }, note('Why it changed', true)],
   },
-  major: { action: 'major', label: 'Major incident', fields: [{ name: 'isMajorIncident', label: 'This is a major incident', kind: 'checkbox' }, note('Why', true)] },
+  major: { action: 'major', label: 'Major incident', submitLabel: 'Save major incident flag', fields: [{ name: 'isMajorIncident', label: 'This is a major incident', kind: 'checkbox' }, note('Why', true)] },
   hold: {
     action: 'hold',
     label: 'Put on hold',
+    submitLabel: 'Put on hold now',
     fields: [
       { name: 'reason', label: 'Reason', kind: 'select', required: true, options: HOLD_REASONS.map((r) => ({ value: r, label: holdReasonLabel(r) })) },
       note('Message to the caller (they see it)', true),
@@ -60,6 +64,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   resolve: {
     action: 'resolve',
     label: 'Resolve',
+    submitLabel: 'Resolve ticket',
     fields: [
       { name: 'resolutionCode', label: 'Resolution code', kind: 'select', required: true, options: RESOLUTION_CODES.map((r) => ({ value: r.code, label: r.label })) },
       note('Resolution note (the caller sees it)', true),
@@ -68,6 +73,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   cancel: {
     action: 'cancel',
     label: 'Cancel as duplicate',
+    submitLabel: 'Cancel ticket as duplicate',
     fields: [{ name: 'duplicateOf', label: 'Number of the original ticket', kind: 'text', required: true }, note('Note', false)],
   },
   reply: { action: 'reply', label: 'Reply', submitLabel: 'Send reply', fields: [{ name: 'body', label: 'Your reply', kind: 'textarea', required: true }] },
@@ -86,7 +92,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       { name: 'comment', label: 'Comment (optional)', kind: 'textarea' },
     ],
   },
-  reopen: { action: 'reopen', label: 'It is not fixed: reopen', submitLabel: 'Reopen', fields: [note('What is still wrong?', true)] },
+  reopen: { action: 'reopen', label: 'It is not fixed: reopen', submitLabel: 'Reopen ticket', fields: [note('What is still wrong?', true)] },
 };
 
 const ANALYST_ORDER = ['take', 'assign', 'reply', 'worknote', 'hold', 'resume', 'resolve', 'priority', 'major', 'handover', 'cancel', 'reopen'];
