@@ -31,9 +31,11 @@ export class AggregateBuilder {
   add(f: TicketFacts): void {
     if (f.asOf !== this.asOf) throw new Error(`Facts of ${f.number} were taken at ${f.asOf}, not ${this.asOf}.`);
     this.tickets++;
-    const openedCell = this.cellAt(f.opened);
+    const openedCell = this.at(f.opened);
     openedCell.opened = (openedCell.opened ?? 0) + 1;
-    f.resolutions.forEach((r, i) => {
+    const rs = f.resolutions;
+    for (let i = 0; i < rs.length; i++) {
+      const r = rs[i]!;
       const sample: ResolutionSample = {
         calendarMs: r.calendarMs,
         businessMs: r.businessMs,
@@ -45,35 +47,36 @@ export class AggregateBuilder {
         slaMet: r.sla?.met ?? null,
         previousToolMadeSla: f.previousToolMadeSla,
       };
-      const next = f.resolutions[i + 1]?.at;
-      const c = this.cellAt(r);
-      if (next === undefined) addSample(resolvedOf(c), sample);
-      else (c.resolvedSuperseded ??= []).push({ supersededAt: next, value: sample });
-    });
+      const c = this.at(r);
+      if (i === rs.length - 1) addSample(resolvedOf(c), sample);
+      else (c.resolvedSuperseded ??= []).push({ supersededAt: rs[i + 1]!.at, value: sample });
+    }
     this.countAll(f.closures, 'closed');
     this.countAll(f.cancellations, 'cancelled');
     this.countAll(f.reopens, 'reopened');
     const openedDay = this.calendarDays.dayOf(f.opened.at);
     for (const s of f.openSpans) {
-      bump(this.cellAt({ at: s.from, groupId: s.groupId, serviceId: s.serviceId }), openedDay, 1);
-      if (s.to !== null) bump(this.cellAt({ at: s.to, groupId: s.groupId, serviceId: s.serviceId }), openedDay, -1);
+      addNet((this.cellAt(s.from, s.groupId, s.serviceId).backlogNet ??= []), openedDay, 1);
+      if (s.to !== null) addNet((this.cellAt(s.to, s.groupId, s.serviceId).backlogNet ??= []), openedDay, -1);
     }
-    if (f.slaResponse) addVerdict((this.cellAt(f.slaResponse).slaResponse ??= {}), f.slaResponse.verdict.key, f.slaResponse.verdict.met);
+    if (f.slaResponse) addVerdict((this.at(f.slaResponse).slaResponse ??= {}), f.slaResponse.verdict.key, f.slaResponse.verdict.met);
     for (const o of f.ola) {
-      if (o.response) addVerdict((this.cellAt(o.response).olaResponse ??= {}), o.response.verdict.key, o.response.verdict.met);
-      o.completions.forEach((e, i) => {
-        const next = o.completions[i + 1]?.at;
-        const tally = olaResolutionOf(this.cellAt(e));
-        if (next === undefined) addVerdict(tally.final, e.verdict.key, e.verdict.met);
-        else tally.superseded.push({ supersededAt: next, value: e.verdict });
-      });
+      if (o.response) addVerdict((this.at(o.response).olaResponse ??= {}), o.response.verdict.key, o.response.verdict.met);
+      const cs = o.completions;
+      for (let i = 0; i < cs.length; i++) {
+        const e = cs[i]!;
+        const tally = olaResolutionOf(this.at(e));
+        if (i === cs.length - 1) addVerdict(tally.final, e.verdict.key, e.verdict.met);
+        else tally.superseded.push({ supersededAt: cs[i + 1]!.at, value: e.verdict });
+      }
     }
-    f.ratings.forEach((r, i) => {
-      const next = f.ratings[i + 1]?.at;
-      const tally = ratingsOf(this.cellAt(r));
-      if (next === undefined) tally.final[r.rating - 1]!++;
-      else tally.superseded.push({ supersededAt: next, value: r.rating });
-    });
+    const ratings = f.ratings;
+    for (let i = 0; i < ratings.length; i++) {
+      const r = ratings[i]!;
+      const tally = ratingsOf(this.at(r));
+      if (i === ratings.length - 1) tally.final[r.rating - 1]!++;
+      else tally.superseded.push({ supersededAt: ratings[i + 1]!.at, value: r.rating });
+    }
   }
 
   build(): KpiAggregates {
@@ -97,23 +100,26 @@ export class AggregateBuilder {
   }
 
   private countAll(events: readonly Placed[], kind: CountKind): void {
-    events.forEach((e, i) => {
-      const next = events[i + 1]?.at;
-      const t = countOf(this.cellAt(e), kind);
-      if (next === undefined) t.final++;
-      else t.superseded.push(next);
-    });
+    for (let i = 0; i < events.length; i++) {
+      const t = countOf(this.at(events[i]!), kind);
+      if (i === events.length - 1) t.final++;
+      else t.superseded.push(events[i + 1]!.at);
+    }
   }
 
-  /** The day cell of an event: its local day, and the group and service it is attributed to. */
-  private cellAt(p: Placed): KpiCell {
-    const day = this.calendarDays.dayOf(p.at);
+  private at(p: Placed): KpiCell {
+    return this.cellAt(p.at, p.groupId, p.serviceId);
+  }
+
+  /** The day cell of an instant, for a group and service. */
+  private cellAt(at: number, groupId: string | null, serviceId: string | null): KpiCell {
+    const day = this.calendarDays.dayOf(at);
     let byGroup = this.byDay.get(day);
     if (!byGroup) this.byDay.set(day, (byGroup = new Map()));
-    let byService = byGroup.get(p.groupId);
-    if (!byService) byGroup.set(p.groupId, (byService = new Map()));
-    let c = byService.get(p.serviceId);
-    if (!c) byService.set(p.serviceId, (c = emptyCell('day', day, p.groupId, p.serviceId)));
+    let byService = byGroup.get(groupId);
+    if (!byService) byGroup.set(groupId, (byService = new Map()));
+    let c = byService.get(serviceId);
+    if (!c) byService.set(serviceId, (c = emptyCell('day', day, groupId, serviceId)));
     return c;
   }
 }
@@ -126,7 +132,6 @@ function tidy(c: KpiCell): void {
   else delete c.backlogNet;
 }
 
-const bump = (c: KpiCell, openedDay: number, by: number): void => addNet((c.backlogNet ??= []), openedDay, by);
 
 /** Rebuilds aggregates from stored facts (or freshly extracted ones). */
 export function buildAggregates(facts: Iterable<TicketFacts>, asOf: number, zone: string = DEFAULT_REPORTING_ZONE): KpiAggregates {
