@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from '../calendar/civil-date';
 import { periodOfLocalDates } from './days';
+import { drillDown } from './drill-down';
 import { computeKpiFigures, computeOlaByGroup, type KpiFigures, type KpiQuery } from './figures';
 import { aggregatesFromCells, buildAggregates, type KpiAggregates } from './reduce';
 import { hours, minutes, targets } from '../sla/testing';
@@ -156,5 +157,25 @@ describe('stored cells', () => {
     for (const period of [JANUARY, FEBRUARY, periodOfLocalDates('2025-01-06', '2025-01-13')!]) {
       expect(computeKpiFigures(back, { period })).toEqual(computeKpiFigures(agg, { period }));
     }
+  });
+});
+
+describe('drill-down', () => {
+  const facts = factsOf(handBuiltSet());
+
+  it("lists the stints behind G2's OLA figure, and the tickets resolved in January with their counted resolution", () => {
+    const rows = drillDown(facts, 'olaResolution', JANUARY, { groupIds: ['G2'] });
+    expect(rows.map((r) => [r.number, r.met])).toEqual([
+      ['T4', false],
+      ['T5', false],
+      ['T9', true],
+    ]);
+    const resolved = drillDown(facts, 'resolved', JANUARY);
+    expect(resolved.map((r) => r.number)).toEqual(['T1', 'T2', 'T4', 'T5', 'T9']);
+    expect(resolved.find((r) => r.number === 'T2')!.at).toBe(facts[1]!.resolutions[1]!.at);
+    expect(drillDown(facts, 'backlog', JANUARY).map((r) => [r.number, r.groupId])).toEqual([
+      ['T6', 'G1'],
+      ['T7', 'G3'],
+    ]);
   });
 });

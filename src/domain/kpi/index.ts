@@ -12,3 +12,4 @@ export { KPI_CATALOGUE, KPI_IDS, POPULATION_TEXT, type KpiDefinition, type KpiId
 export { computeKpiFigures, computeOlaByGroup, DEFAULT_AGE_BOUNDS, type AgeBucket, type Figure, type FiguresResult, type KpiFigures, type KpiQuery, type PolicyBreakdown } from './figures';
 export { evaluateFigure, evaluateFigures, rate, selectKpiTarget, validateKpiTarget, validateTargetChange, RATING_LABELS, type KpiTarget, type Rating, type TargetError, type TargetEvaluation, type TargetScope } from './targets';
 export { DEFAULT_WATERMELON_MARGIN, watermelonWarning, type WatermelonRise, type WatermelonWarning } from './watermelon';
+export { drillDown, type DrillDownRow } from './drill-down';

@@ -6,6 +6,7 @@ import { businessDays, calendars, context, hours, minutes, olaAgreement, slaPoli
 import { KPI_IDS } from './catalogue';
 import { reportingDays, type Period } from './days';
 import type { FactsContext } from './facts';
+import { drillDown } from './drill-down';
 import { computeKpiFigures, computeOlaByGroup, type Figure } from './figures';
 import { buildAggregates, type KpiAggregates } from './reduce';
 import { syntheticTickets } from './synthetic';
@@ -95,6 +96,21 @@ describe('aggregates agree with a direct count', () => {
       const p = { from: days.startOf(a), to: days.startOf(b) };
       const groups = i % 2 === 0 ? undefined : [GROUPS[Math.floor(random() * 4)]!];
       expect(fromAggregates(agg, p, groups), `period ${a}-${b} ${groups ?? 'all'}`).toEqual(reference(facts, p, groups));
+    }
+  });
+
+  it('the drill-down lists exactly the population behind every figure', () => {
+    for (let i = 0; i < 12; i++) {
+      const a = first + Math.floor(random() * (last - first));
+      const p = { from: days.startOf(a), to: days.startOf(a + 1 + Math.floor(random() * 90)) };
+      const filter = i % 2 === 0 ? {} : { groupIds: [GROUPS[i % 4]!] };
+      const r = computeKpiFigures(agg, { period: p, ...filter });
+      if (!r.ok) throw new Error(r.error.message);
+      for (const kpi of KPI_IDS) {
+        const rows = drillDown(facts, kpi, p, filter);
+        expect(rows.length, `${kpi} ${a}`).toBe(r.value.figures[kpi].populationSize);
+        if (kpi === 'slaResolution' || kpi === 'olaResolution') expect(rows.filter((x) => x.met).length).toBe(r.value.figures[kpi].numerator);
+      }
     }
   });
 
