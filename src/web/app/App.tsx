@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   centre: { padding: tokens.spacingHorizontalL },
 });
 
+const HOST_GRACE_MS = 800;
+
 type View = { kind: 'starting' } | { kind: 'signIn'; notice?: string } | { kind: 'ready'; me: MeResponse } | { kind: 'error'; message: string };
 
 export function App() {
@@ -26,8 +28,16 @@ export function App() {
   const [view, setView] = useState<View>({ kind: 'starting' });
   const api = useMemo(() => createApiClient(() => token), [token]);
 
+  // Teams answers in well under a second; a page that frames the tab without being Teams never does. Sign-in and
+  // data do not wait for that answer: the theme and a deep link follow when (if) it comes.
+  const [hostWaitOver, setHostWaitOver] = useState(false);
   useEffect(() => {
-    if (!host) return;
+    const timer = setTimeout(() => setHostWaitOver(true), HOST_GRACE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const hostSettled = host !== null || hostWaitOver;
+
+  useEffect(() => {
     if (!token) {
       setView((v) => (v.kind === 'signIn' ? v : { kind: 'signIn' }));
       return;
@@ -46,9 +56,10 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [api, host, token]);
+  }, [api, token]);
 
   const value = useMemo(() => (view.kind === 'ready' ? sessionValue(api, view.me) : null), [api, view]);
+  const shown: View = hostSettled ? view : { kind: 'starting' };
 
   function signedIn(newToken: string) {
     session.save(newToken);
@@ -64,22 +75,22 @@ export function App() {
   return (
     <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
       <ErrorBoundary>
-        {view.kind === 'starting' && (
+        {shown.kind === 'starting' && (
           <main className={styles.centre}>
             <Spinner label="Starting Service Desk…" />
           </main>
         )}
-        {view.kind === 'signIn' && (
+        {shown.kind === 'signIn' && (
           <main className={styles.centre}>
-            <DevSignIn api={api} onSignedIn={signedIn} {...(view.notice ? { notice: view.notice } : {})} />
+            <DevSignIn api={api} onSignedIn={signedIn} {...(shown.kind === 'signIn' && shown.notice ? { notice: shown.notice } : {})} />
           </main>
         )}
-        {view.kind === 'error' && (
+        {shown.kind === 'error' && (
           <main className={styles.centre}>
-            <ErrorMessage title="Service Desk could not start" message={view.message} />
+            <ErrorMessage title="Service Desk could not start" message={shown.kind === 'error' ? shown.message : ''} />
           </main>
         )}
-        {value && (
+        {value && hostSettled && (
           <SessionContext.Provider value={value}>
             <Shell onSignOut={signOut} inTeams={host?.inTeams ?? false} deepLinkSeq={deepLinkSeq} />
           </SessionContext.Provider>

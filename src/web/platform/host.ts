@@ -21,7 +21,7 @@ export interface HostEvents {
   readonly onDeepLink: (subPageId: string) => void;
 }
 
-export const HOST_DETECTION_TIMEOUT_MS = 2500;
+export const HOST_DETECTION_TIMEOUT_MS = 2000;
 
 /** Teams reports more theme names over time; anything unknown falls back to the default theme. */
 export function toThemeName(value: string | undefined | null): ThemeName {
