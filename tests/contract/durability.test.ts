@@ -45,7 +45,7 @@ describe('kill -9 during writes', () => {
       }
     };
     const running = mapLimited([0, 1, 2, 3], 4, (w) => writer(w).catch(() => undefined));
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     await first.killHard();
     stop = true;
     await running;
