@@ -4,7 +4,7 @@ import { ensureWebBuild } from '../../scripts/lib/web-build';
 import { launchChromium } from '../support/browser';
 import { demoFacts } from '../support/demo-seed';
 import type { EmbeddedServer } from '../support/embedded-server';
-import { call, startEmbeddedServer } from '../support/embedded-server';
+import { call, startEmbeddedServer, tokenFor } from '../support/embedded-server';
 import type { Driver } from './flow-driver';
 import { keyboard, pointer } from './flow-driver';
 import { incidentFlow } from './incident-flow';
@@ -16,6 +16,7 @@ let server: EmbeddedServer;
 let browser: Browser;
 type Person = { upn: string; name: string };
 let people: { requester: Person; keyboardRequester: Person; analyst: Person; serviceName: string; groupKey: string };
+let attachmentsOffered = false;
 
 beforeAll(async () => {
   await ensureWebBuild(() => undefined);
@@ -38,6 +39,15 @@ beforeAll(async () => {
     serviceName: service.name,
     groupKey,
   };
+  // Does this server store attachments? Ask it with one small file on a scratch ticket.
+  const token = await tokenFor(server.origin, staff[2]!.upn);
+  const scratch = await call(server.origin, '/api/incidents', { token, body: { title: 'Attachment probe', impact: 3, urgency: 3, serviceId: service.key }, headers: { 'idempotency-key': 'flow-attachment-probe' } });
+  const probe = await fetch(`${server.origin}/api/tickets/${scratch.body.ticket.number}/attachments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain', 'x-file-name': 'probe.txt' },
+    body: 'probe',
+  });
+  attachmentsOffered = probe.status === 201;
 });
 
 afterAll(async () => {
@@ -75,14 +85,14 @@ async function twoPeople(makeDriver: (page: Page) => Driver, requester: Person) 
 describe('one incident from raised to confirmed', () => {
   it('with a pointer: each step shows on the other person’s screen, and markup stays text', async () => {
     const { R, A, errors, close } = await twoPeople(() => pointer, people.requester);
-    await incidentFlow({ requester: R, analyst: A, origin: server.origin, serviceName: people.serviceName, groupKey: people.groupKey });
+    await incidentFlow({ requester: R, analyst: A, origin: server.origin, serviceName: people.serviceName, groupKey: people.groupKey, tag: 'pointer', attachmentsOffered });
     expect(errors).toEqual([]);
     await close();
   }, 180_000);
 
   it('with the keyboard alone', async () => {
     const { R, A, errors, close } = await twoPeople(keyboard, people.keyboardRequester);
-    await incidentFlow({ requester: R, analyst: A, origin: server.origin, serviceName: people.serviceName, groupKey: people.groupKey });
+    await incidentFlow({ requester: R, analyst: A, origin: server.origin, serviceName: people.serviceName, groupKey: people.groupKey, tag: 'keyboard', attachmentsOffered });
     expect(errors).toEqual([]);
     await close();
   }, 240_000);

@@ -10,9 +10,13 @@ export interface FlowPeople {
   readonly origin: string;
   readonly serviceName: string;
   readonly groupKey: string;
+  /** Tells this run's ticket apart from other runs' in the same queue. */
+  readonly tag: string;
+  /** Whether the server stores attachments (a document library is configured); if not, the tab must say so. */
+  readonly attachmentsOffered: boolean;
 }
 
-export const TITLE = `O'Brien's printer 🖨️ won't print`;
+export const titleFor = (tag: string): string => `O'Brien's printer 🖨️ won't print (${tag})`;
 export const DESCRIPTION = `<script>window.__pwned = 1</script>It jams on every page.`;
 
 export const fact = (page: Page, term: string) => page.locator('dl[aria-label="Ticket details"] > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd');
@@ -49,6 +53,7 @@ const conversation = (page: Page) => page.getByRole('list', { name: 'Messages' }
 
 export async function incidentFlow(p: FlowPeople): Promise<string> {
   const { requester: R, analyst: A } = p;
+  const TITLE = titleFor(p.tag);
 
   // 1. The requester raises it.
   await R.drive.press(R.page.getByRole('link', { name: 'Raise' }));
@@ -59,17 +64,23 @@ export async function incidentFlow(p: FlowPeople): Promise<string> {
   await R.drive.pick(R.page, 'impact', 'A whole department, a site or everyone');
   await R.drive.pick(R.page, 'urgency', 'Stopped: I cannot do my work at all');
   await expect.poll(() => R.page.getByText(/^Priority: P1/).count()).toBe(1);
+  const chooser = R.page.waitForEvent('filechooser');
+  await R.drive.press(R.page.getByRole('button', { name: 'Add files' }));
+  await (await chooser).setFiles({ name: 'printer-error.txt', mimeType: 'text/plain', buffer: Buffer.from('E-042 paper jam in tray 2') });
+  await R.page.getByText(/^printer-error\.txt/).waitFor();
   await R.drive.press(R.page.getByRole('button', { name: 'Raise incident' }));
   await expect.poll(() => heading(R.page).textContent(), { timeout: 15_000 }).toMatch(/^[A-Z]+-?\d+: /);
   const number = (await heading(R.page).textContent())!.split(':')[0]!;
   expect(await heading(R.page).textContent()).toBe(`${number}: ${TITLE}`);
   expect(await R.page.getByText(DESCRIPTION, { exact: true }).count()).toBe(1);
   expect(await fact(R.page, 'Priority').textContent()).toMatch(/^P1/);
+  if (!p.attachmentsOffered) await R.page.getByText(/These attachments were not added .*printer-error\.txt: Attachments are not set up/).waitFor();
 
   // 2. The analyst sees it in the group queue, opens it, takes it.
   await A.page.goto(`${p.origin}/#/queues/${encodeURIComponent(p.groupKey)}`);
   await A.page.getByRole('cell', { name: TITLE }).waitFor({ timeout: 20_000 });
   await openTicket(A.page, A.drive, number);
+  if (p.attachmentsOffered) await A.page.getByRole('link', { name: 'printer-error.txt' }).waitFor();
   await A.drive.press(action(A.page, 'Take'));
   await expectState(A.page, /^In progress/);
   await reloadTicket(R.page, number);

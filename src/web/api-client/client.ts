@@ -39,7 +39,8 @@ async function readError(response: Response): Promise<ApiCallError> {
 export function createApiClient(getToken: TokenSource, baseUrl = '') {
   async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
     const token = getToken();
-    const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    // Files go as the raw body with their own type (the API's attachment upload); everything else as JSON.
+    const isForm = (typeof FormData !== 'undefined' && body instanceof FormData) || (typeof Blob !== 'undefined' && body instanceof Blob);
     let response: Response;
     try {
       response = await fetch(`${baseUrl}${path}`, {
@@ -47,10 +48,11 @@ export function createApiClient(getToken: TokenSource, baseUrl = '') {
         headers: {
           accept: 'application/json',
           ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
+          ...(body instanceof Blob ? { 'content-type': body.type || 'application/octet-stream' } : {}),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...headers,
         },
-        ...(body !== undefined ? { body: isForm ? body : JSON.stringify(body) } : {}),
+        ...(body !== undefined ? { body: isForm ? (body as BodyInit) : JSON.stringify(body) } : {}),
       });
     } catch {
       throw new ApiCallError(0, 'network', 'The service could not be reached. Check your connection and try again.');

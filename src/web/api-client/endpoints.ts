@@ -50,11 +50,9 @@ export const createIncident = (api: ApiClient, body: CreateIncidentRequest, idem
 export const runCommand = (api: ApiClient, number: string, action: string, body: Record<string, unknown>, etag: string, commandKey: string) =>
   api.post<TicketDetailResponse>(`/api/tickets/${encodeURIComponent(number)}/${action}`, body, { 'if-match': etag, [IDEMPOTENCY_HEADER]: commandKey });
 
-export function uploadAttachment(api: ApiClient, number: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return api.post<AttachmentDto>(`/api/tickets/${encodeURIComponent(number)}/attachments`, form);
-}
+/** Uploads one file as the raw body, its name in X-File-Name (decision 0257). */
+export const uploadAttachment = (api: ApiClient, number: string, file: File) =>
+  api.post<{ attachment: AttachmentDto }>(`/api/tickets/${encodeURIComponent(number)}/attachments`, file, { 'x-file-name': encodeURIComponent(file.name) });
 
 export const getDevUsers = (api: ApiClient) => api.get<DevUserDto[]>('/dev/users');
 export const postDevToken = (api: ApiClient, upn: string) => api.post<{ access_token: string }>('/dev/token', { upn });

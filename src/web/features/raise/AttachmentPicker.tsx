@@ -2,6 +2,8 @@ import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { useId, useRef } from 'react';
 import { formatBytes } from '../../components/format';
 
+const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.txt,.log,.csv,.docx,.xlsx,.pptx,.msg,.eml';
+
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
@@ -14,7 +16,7 @@ export function AttachmentPicker({ files, onChange, label = 'Attachments (option
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   return (
-    <Field label={label} hint="Screenshots or documents, up to 10 MB each.">
+    <Field label={label} hint="Up to 10 MB each: PDF, pictures (PNG, JPEG, GIF), text, log or CSV files, Word, Excel, PowerPoint or saved emails.">
       <div>
         <input
           id={id}
@@ -22,6 +24,7 @@ export function AttachmentPicker({ files, onChange, label = 'Attachments (option
           className={styles.hidden}
           type="file"
           multiple
+          accept={ACCEPT}
           tabIndex={-1}
           aria-hidden="true"
           onChange={(e) => {
