@@ -18,11 +18,14 @@ const FIELD_LABELS: Record<string, string> = {
   duplicateOf: 'duplicate of',
 };
 
+const LEVELS: Record<number, string> = { 1: '1 (high)', 2: '2 (medium)', 3: '3 (low)' };
+
 function show(field: string, value: string | number | boolean | null): string {
   if (value === null || value === '') return 'none';
   if (field === 'state') return stateLabel(String(value));
   if (field === 'priority') return priorityLabel(Number(value));
   if (field === 'holdReason') return holdReasonLabel(String(value));
+  if (field === 'impact' || field === 'urgency') return LEVELS[Number(value)] ?? String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }
