@@ -12,7 +12,6 @@ import { lateApiDependencies } from './api-wiring';
 import { registerDevRoutes } from './dev-routes';
 import { registerDirectoryRoute, upsertDirectoryPeople } from './directory-route';
 import { late } from './late';
-import { localPeopleDirectory } from './local-people';
 import { seedDemo } from './seed/run-seed';
 import { registerTab } from './static-tab';
 import { readinessGate } from './readiness';
@@ -51,8 +50,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   await store.registerRoutes(app);
   registerDevRoutes(app, store);
   registerDirectoryRoute(app, store, config.app.clientId);
-  // People search reads the store's directory in-process until the store serves GET /v1.0/users.
-  await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), localPeopleDirectory(store), config.triageGroupKey));
+  await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), null, config.triageGroupKey));
   await registerTab(app, WEB_DIST);
 
   await app.listen({ port: config.port, host: config.host });
