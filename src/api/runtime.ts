@@ -1,6 +1,11 @@
 import { allLists } from '../../sharepoint-lists';
 import type { ListSchema } from '../../sharepoint-lists';
+import type { Middleware } from '@microsoft/microsoft-graph-client';
 import { createGraphHttp } from '../data/client';
+import { DriveGateway } from '../data/drive/drive-gateway';
+import type { RetryPolicy } from '../data/http/retry-policy';
+import type { AttachmentService } from './attachments/attachment-service';
+import { createDriveAttachmentService } from './attachments/attachment-service';
 import type { AccessTokenSource } from '../data/http/auth-middleware';
 import { ListsGateway } from '../data/lists/lists-gateway';
 import { resolveSite } from '../data/lists/list-admin';
@@ -41,6 +46,8 @@ export interface StorageSettings {
   readonly listNames: ListNames;
   /** Create missing lists and columns from the schemas (embedded default). Against a tenant, provisioning does this. */
   readonly createMissingLists: boolean;
+  /** Long runs (imports) may raise the retry bounds or put a pacing transport in front of HTTP. */
+  readonly http?: { readonly retry?: Partial<RetryPolicy>; readonly transport?: Middleware };
 }
 
 /** What commands and queries run on: the API process, and scripts that run the command layer in-process. */
@@ -56,10 +63,15 @@ export interface CommandLayer {
   readonly referenceUncached: ReferenceRepository;
   readonly priorityMatrix: () => Promise<PriorityMatrix>;
   readonly matrixSource: PriorityMatrixSource;
+  /** Files of tickets in the site's document library, one folder per ticket number. */
+  readonly attachments: AttachmentService;
 }
 
 function namesOf(names: ListNames): Record<keyof typeof allLists, string> {
+  // Lists without a setting of their own (the SLA and outbox lists) go by their schema names.
+  const byDefault = Object.fromEntries(Object.entries(allLists).map(([key, schema]) => [key, schema.name])) as Record<keyof typeof allLists, string>;
   return {
+    ...byDefault,
     tickets: names.tickets,
     supportGroups: names.supportGroups,
     services: names.services,
@@ -82,7 +94,7 @@ async function ensureAll(gateway: ListsGateway, names: Record<keyof typeof allLi
 
 /** Connects to the site over Graph, resolves (or creates) the lists by their configured names, and builds the repositories. */
 export async function connectCommandLayer(settings: StorageSettings): Promise<CommandLayer> {
-  const http = createGraphHttp({ baseUrl: settings.graphBaseUrl, auth: settings.tokens });
+  const http = createGraphHttp({ baseUrl: settings.graphBaseUrl, auth: settings.tokens, ...settings.http });
   const gateway = new ListsGateway(http, await resolveSite(http, settings.site.hostname, settings.site.path));
   const names = namesOf(settings.listNames);
   const listIds = settings.createMissingLists ? await ensureAll(gateway, names) : await gateway.resolveListIds(names);
@@ -100,5 +112,6 @@ export async function connectCommandLayer(settings: StorageSettings): Promise<Co
     referenceUncached,
     priorityMatrix: () => matrixSource.get(),
     matrixSource,
+    attachments: createDriveAttachmentService(new DriveGateway(http, gateway.siteId)),
   };
 }
