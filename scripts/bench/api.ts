@@ -1,0 +1,114 @@
+// The service API at scale: a group's queue (first and last page) on 50,000 tickets beside the same queue on 5,000,
+// creates through the API by 8 concurrent clients beside the $batch bulk rate, and the process's resident memory.
+// Client and server share this process (the embedded default), so the figures include the client's own work.
+import { connectCommandLayer } from '../../src/api/runtime';
+import { createClientCredentialsTokenProvider } from '../../src/data';
+import { serviceToFields } from '../../src/data/mappers/services';
+import { supportGroupToFields } from '../../src/data/mappers/support-groups';
+import { EMBEDDED_APP_CLIENT_ID, EMBEDDED_APP_CLIENT_SECRET } from '../../src/store';
+import type { EmbeddedServer } from '../../tests/support/embedded-server';
+import { call, startEmbeddedServer, tokenFor } from '../../tests/support/embedded-server';
+import { benchTicketRows } from './web-fixtures';
+
+const GROUP = 'bench-group';
+const GROUP_ENTRA = '0b0e5c1a-2f6d-4c1e-9a7b-3d5e7f9a1b2c';
+const OPEN = 4900;
+const PAGE = 100;
+const WARM_REQUESTS = 200;
+const CLIENTS = 8;
+const CREATES_PER_CLIENT = 60;
+
+const pct = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const ms = (v: number): string => `${v.toFixed(1)} ms`;
+
+async function fillStore(server: EmbeddedServer, total: number): Promise<string> {
+  const data = server.store.data;
+  data.insertItems('Support Groups', [
+    supportGroupToFields({ key: GROUP, name: 'Bench group', entraGroupId: GROUP_ENTRA, teamsChannelId: null, isActive: true }),
+    supportGroupToFields({ key: 'bench-other', name: 'Other group', entraGroupId: '1c1e5c1a-2f6d-4c1e-9a7b-3d5e7f9a1b2c', teamsChannelId: null, isActive: true }),
+  ]);
+  const [analyst] = server.store.directory.upsertPeople([{ userPrincipalName: 'bench.analyst@bench.example', displayName: 'Bench Analyst', appRoles: ['Analyst'], groups: [GROUP_ENTRA] }]);
+  data.insertItems('Services', [serviceToFields({ key: 'email', name: 'Email', ownerId: analyst!.id, ownerUpn: analyst!.userPrincipalName, ownerName: analyst!.displayName, defaultGroupKey: GROUP, isActive: true })]);
+  const requester = { id: analyst!.id, upn: analyst!.userPrincipalName, name: analyst!.displayName };
+  const rows = benchTicketRows({ total, open: OPEN, group: GROUP, groups: ['bench-other'], requester, now: Date.now(), startAt: 1 });
+  for (let i = 0; i < rows.length; i += 5000) data.insertItems('Tickets', rows.slice(i, i + 5000));
+  return tokenFor(server.origin, analyst!.userPrincipalName);
+}
+
+async function timed(origin: string, path: string, token: string): Promise<number> {
+  const started = performance.now();
+  const answer = await call(origin, path, { token });
+  if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return performance.now() - started;
+}
+
+/** First and last page of the group's queue, each asked WARM_REQUESTS times after a warm-up. */
+async function queueFigures(server: EmbeddedServer, token: string) {
+  const first = `/api/queues/${GROUP}?pageSize=${PAGE}`;
+  let cursor: string | null = null;
+  let lastPath = first;
+  let pages = 0;
+  let rows = 0;
+  do {
+    lastPath = cursor ? `${first}&cursor=${encodeURIComponent(cursor)}` : first;
+    const page = await call(server.origin, lastPath, { token });
+    rows += (page.body.items as unknown[]).length;
+    cursor = page.body.nextCursor as string | null;
+    pages += 1;
+  } while (cursor);
+  for (let i = 0; i < 20; i++) await timed(server.origin, first, token);
+  const firstTimes: number[] = [];
+  const lastTimes: number[] = [];
+  for (let i = 0; i < WARM_REQUESTS; i++) firstTimes.push(await timed(server.origin, first, token));
+  for (let i = 0; i < WARM_REQUESTS; i++) lastTimes.push(await timed(server.origin, lastPath, token));
+  return { firstTimes, lastTimes, pages, rows };
+}
+
+async function createRates(server: EmbeddedServer, token: string) {
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      for (let i = 0; i < CREATES_PER_CLIENT; i++) {
+        const answer = await call(server.origin, '/api/incidents', { token, body: { title: `Bench create ${client}-${i}`, impact: 3, urgency: 3, serviceId: 'email' } });
+        if (answer.status !== 201) throw new Error(`create: ${answer.status} ${JSON.stringify(answer.body)}`);
+      }
+    }),
+  );
+  const apiRate = (CLIENTS * CREATES_PER_CLIENT) / ((performance.now() - started) / 1000);
+
+  const tokens = createClientCredentialsTokenProvider({ authority: `${server.origin}/local-issuer/${server.store.identity.tenantId}`, clientId: EMBEDDED_APP_CLIENT_ID, clientSecret: EMBEDDED_APP_CLIENT_SECRET });
+  const layer = await connectCommandLayer({ graphBaseUrl: server.origin, tokens, site: { hostname: 'contoso.sharepoint.com', path: '/sites/servicedesk' }, listNames: { tickets: 'Tickets', supportGroups: 'Support Groups', services: 'Services' }, createMissingLists: false });
+  const rows = benchTicketRows({ total: 2000, open: 0, group: 'bench-other', groups: ['bench-other'], requester: { id: 'bulk', upn: 'bulk@bench.example', name: 'Bulk' }, now: Date.now(), startAt: 900_000 });
+  const bulkStarted = performance.now();
+  await layer.gateway.createItems(layer.listIds.tickets, rows);
+  const batchRate = rows.length / ((performance.now() - bulkStarted) / 1000);
+  return { apiRate, batchRate };
+}
+
+export async function runApiBench(): Promise<void> {
+  const results: Record<number, Awaited<ReturnType<typeof queueFigures>>> = {};
+  let rates: Awaited<ReturnType<typeof createRates>> | null = null;
+  for (const total of [5000, 50_000]) {
+    const server = await startEmbeddedServer({ ITSM_SEED: 'none' });
+    try {
+      const started = Date.now();
+      const token = await fillStore(server, total);
+      console.log(`${total.toLocaleString('en-GB')} tickets (${OPEN.toLocaleString('en-GB')} open in one group) generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      results[total] = await queueFigures(server, token);
+      if (total === 50_000) rates = await createRates(server, token);
+    } finally {
+      await server.stop();
+    }
+  }
+  const big = results[50_000]!;
+  const small = results[5000]!;
+  console.log(`queue of ${big.rows} open tickets in ${big.pages} pages of ${PAGE}; ${WARM_REQUESTS} warm requests each`);
+  console.log(`first page, 50,000 list   median ${ms(pct(big.firstTimes, 50))}  p95 ${ms(pct(big.firstTimes, 95))}  (target p95 < 50 ms)`);
+  console.log(`last page,  50,000 list   median ${ms(pct(big.lastTimes, 50))}  p95 ${ms(pct(big.lastTimes, 95))}  ratio to first (median) ${(pct(big.lastTimes, 50) / pct(big.firstTimes, 50)).toFixed(2)} (target <= 1.5)`);
+  console.log(`first page,  5,000 list   median ${ms(pct(small.firstTimes, 50))}  p95 ${ms(pct(small.firstTimes, 95))}  50,000 vs 5,000 (median) ${(pct(big.firstTimes, 50) / pct(small.firstTimes, 50)).toFixed(2)} (target <= 1.5)`);
+  console.log(`creates through the API, ${CLIENTS} clients: ${rates!.apiRate.toFixed(0)} tickets/s (target >= 250); $batch bulk beside it: ${rates!.batchRate.toFixed(0)} items/s`);
+  console.log(`resident memory of this process (server and client): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (target < 400 MB)`);
+}
