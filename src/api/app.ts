@@ -3,6 +3,7 @@ import { registerAttachmentRoutes } from './attachments/attachment-routes';
 import { registerConfigRoutes } from './config/config-routes';
 import type { ApiDependencies } from './dependencies';
 import { apiErrorHandler } from './http/error-handler';
+import { registerKpiRoutes } from './kpi/kpi-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerMeRoutes } from './routes/me-routes';
 import { registerTicketCommandRoutes } from './tickets/routes/command-routes';
@@ -29,6 +30,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDependencies): 
       registerPeopleRoutes(api, deps);
       registerConfigRoutes(api, deps);
       registerAttachmentRoutes(api, deps);
+      registerKpiRoutes(api, deps);
     },
     { prefix: '/api' },
   );

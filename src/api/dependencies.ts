@@ -4,6 +4,7 @@ import type { ConfigStore } from './config/config-store';
 import type { MessageRepository } from './messages/message-repository';
 import type { PeopleDirectory } from './people/people-directory';
 import type { ReferenceRepository } from './reference/reference-repository';
+import type { KpiServices } from './kpi/kpi-services';
 import type { CommandRunDeps } from './tickets/commands/run-command';
 import type { DetailDeps } from './tickets/detail';
 import type { TicketRepository } from './tickets/ticket-repository';
@@ -30,4 +31,6 @@ export interface ApiDependencies {
   readonly triageGroupKey?: string | null;
   /** Due dates recomputed on every transition (issue 6 plugs the SLA engine in here). */
   readonly dueDates?: CommandRunDeps['dueDates'];
+  /** KPI cells, tickets and clocks for the figures (issue 7); the KPI routes answer 503 without them. */
+  readonly kpi?: KpiServices;
 }

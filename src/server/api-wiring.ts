@@ -1,6 +1,7 @@
 import type { ApiDependencies } from '../api/app';
 import type { PeopleDirectory } from '../api/people/people-directory';
 import type { CommandLayer } from '../api/runtime';
+import { kpiServicesOf } from '../api/kpi/kpi-services';
 
 type Late<T> = { get(): T };
 
@@ -38,5 +39,8 @@ export function lateApiDependencies(
       layer.get().matrixSource.invalidate();
     },
     clock: () => new Date(),
+    get kpi() {
+      return kpiServicesOf(layer.get());
+    },
   };
 }

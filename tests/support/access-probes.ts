@@ -130,4 +130,6 @@ export const PROBES: Readonly<Record<AccessAction, Probe>> = {
     snapshot: async (world) => (await call(world.origin, '/api/admin/priority-matrix', { token: world.tokens.admin })).body.etag,
   },
   'people.search': read(() => `/api/people?search=${encodeURIComponent('si')}`),
+  'kpi.read': read(() => '/api/kpi?from=2025-01-01&to=2025-01-31'),
+  'kpi.drill': read(() => '/api/kpi/drill?figure=opened&from=2025-01-01&to=2025-01-31'),
 };

@@ -11,9 +11,18 @@ import type { KpiTicketInput } from '../../domain/kpi';
 const MAX_TICKETS = 2_000_000;
 const PAGE = 5000;
 
+/**
+ * The list keeps OpenedAt in whole seconds while the create entry keeps milliseconds, so the engine would place the
+ * opening a moment before the create entry set the group and service (opened for "no service"). Starting the ticket at
+ * its first entry when that is within the same second fixes the placement and moves no clock by a second.
+ */
 export function kpiInputOf(item: ListItem): KpiTicketInput {
   const record = ticketFromItem(item);
-  return { ticket: record.ticket, previousToolMadeSla: record.extras.previousToolMadeSla };
+  const t = record.ticket;
+  const opened = Date.parse(t.openedAt);
+  const first = t.history.length > 0 ? Math.min(...t.history.map((e) => Date.parse(e.at))) : Number.NaN;
+  const ticket = first > opened && first - opened < 1000 ? { ...t, openedAt: new Date(first).toISOString() } : t;
+  return { ticket, previousToolMadeSla: record.extras.previousToolMadeSla };
 }
 
 export interface KpiTicketSource {

@@ -19,7 +19,7 @@ export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   badToken: 'expired or forged token',
 };
 
-export type ListName = 'Tickets' | 'Ticket Messages' | 'Support Groups' | 'Services' | 'Categories' | 'Configuration' | 'People';
+export type ListName = 'Tickets' | 'Ticket Messages' | 'Support Groups' | 'Services' | 'Categories' | 'Configuration' | 'People' | 'KPI Aggregates';
 
 export interface AccessRule {
   readonly list: ListName;
@@ -72,6 +72,9 @@ export const ACCESS_TABLE = {
   'config.read': { list: 'Configuration', label: 'read the priority matrix and resolution codes', perTicket: false, allow: EVERYONE },
   'config.write': { list: 'Configuration', label: 'change the priority matrix', perTicket: false, allow: ADMINS },
   'people.search': { list: 'People', label: 'search people (directory)', perTicket: false, allow: ANALYSTS },
+  // Service owners see only their services' figures (the API narrows the scope); analysts work from queues, not KPIs.
+  'kpi.read': { list: 'KPI Aggregates', label: 'read KPI figures, trends, exports and the monthly report (owners: their services)', perTicket: false, allow: ['serviceOwner', 'admin'], refusal: 'Only service owners and admins can see KPI figures.' },
+  'kpi.drill': { list: 'KPI Aggregates', label: 'list the tickets behind a KPI figure (owners: their services)', perTicket: false, allow: ['serviceOwner', 'admin'], refusal: 'Only service owners and admins can list the tickets behind KPI figures.' },
 } as const satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_TABLE;

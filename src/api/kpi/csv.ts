@@ -1,0 +1,47 @@
+// The figures as CSV that Excel opens safely: a text cell that starts with =, +, -, @, a tab or a carriage return
+// gets a leading apostrophe so it is never read as a formula; numbers are written as plain numbers.
+import type { KpiDrillDto, KpiReportDto } from '../../contracts/kpi';
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(v: CsvValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  const safe = FORMULA_START.test(v) ? `'${v}` : v;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+export const csvLine = (cells: readonly CsvValue[]): string => cells.map(csvCell).join(',');
+
+/** CRLF line ends and a byte-order mark, so Excel reads UTF-8 names (O'Brien, Siobhán) correctly. */
+const document = (lines: readonly string[]): string => `\uFEFF${lines.join('\r\n')}\r\n`;
+
+export function reportCsv(r: KpiReportDto): string {
+  const name = (id: string): string => r.scope.names[id] ?? id;
+  const lines = [
+    csvLine(['from', 'to', 'as of', 'groups', 'services']),
+    csvLine([r.from, r.to, r.asOf ?? 'never computed', r.scope.groupIds?.map(name).join('; ') ?? 'all', r.scope.serviceIds?.map(name).join('; ') ?? 'all']),
+    '',
+    csvLine(['figure', 'title', 'population', 'population size', 'value', 'unit', 'shown as', 'numerator', 'denominator', 'excluded', 'green', 'amber', 'status']),
+    ...r.figures.map((f) => csvLine([f.id, f.title, f.populationText, f.populationSize, f.value, f.unit, f.display, f.numerator, f.denominator, f.excluded, f.target?.green, f.target?.amber, f.statusLabel])),
+  ];
+  if (r.watermelon) lines.push('', csvLine(['warning', r.watermelon.message]));
+  if (r.olaByGroup.length > 0) {
+    lines.push('', csvLine(['group', 'OLA resolution', 'met', 'breached', 'status', 'OLA response', 'met', 'breached', 'status']));
+    for (const g of r.olaByGroup) {
+      lines.push(csvLine([g.groupName, g.resolution.value, g.resolution.numerator, (g.resolution.denominator ?? 0) - (g.resolution.numerator ?? 0), g.resolution.statusLabel,
+        g.response.value, g.response.numerator, (g.response.denominator ?? 0) - (g.response.numerator ?? 0), g.response.statusLabel]));
+    }
+  }
+  return document(lines);
+}
+
+export function drillCsv(d: KpiDrillDto): string {
+  return document([
+    csvLine(['ticket', 'title', 'at', 'group', 'service', 'met']),
+    ...d.rows.map((row) => csvLine([row.number, row.title, row.at, row.groupId, row.serviceId, row.met])),
+  ]);
+}
