@@ -2,8 +2,8 @@
 // Prints the KPI figures for a period (both dates included) from the aggregate cells, with the same code as the
 // dashboard's GET /api/kpi, against the running server's store (or a tenant's site). Run `npm run kpi:rebuild` first.
 import { parseArgs } from 'node:util';
-import { reportCsv } from '../src/api/kpi/csv';
-import { reportHtml } from '../src/api/kpi/html-report';
+import { reportCsv } from '../src/contracts/kpi-csv';
+import { reportHtml } from '../src/contracts/kpi-report-html';
 import { kpiServicesOf } from '../src/api/kpi/kpi-services';
 import { parseRange } from '../src/api/kpi/period';
 import { kpiReport } from '../src/api/kpi/report';

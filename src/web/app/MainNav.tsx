@@ -18,7 +18,7 @@ interface Item {
   readonly matches: (r: Route) => boolean;
 }
 
-function itemsFor(isAnalyst: boolean, isAdmin: boolean): Item[] {
+function itemsFor(isAnalyst: boolean, isAdmin: boolean, isOwner = false): Item[] {
   const items: Item[] = [
     { label: 'Raise', route: { name: 'raise' }, matches: (r) => r.name === 'raise' || (r.name === 'home' && !isAnalyst) },
     { label: 'My tickets', route: { name: 'mine' }, matches: (r) => r.name === 'mine' },
@@ -31,6 +31,7 @@ function itemsFor(isAnalyst: boolean, isAdmin: boolean): Item[] {
       { label: 'Search', route: { name: 'search', requester: '' }, matches: (r) => r.name === 'search' },
     );
   }
+  if (isAdmin || isOwner) items.push({ label: 'Dashboard', route: { name: 'dashboard' }, matches: (r) => r.name === 'dashboard' });
   if (isAdmin) items.push({ label: 'Admin', route: { name: 'admin', section: 'groups' }, matches: (r) => r.name === 'admin' });
   return items;
 }
@@ -38,11 +39,11 @@ function itemsFor(isAnalyst: boolean, isAdmin: boolean): Item[] {
 /** Main navigation: only the places this person's roles open. */
 export function MainNav({ route }: { route: Route }) {
   const styles = useStyles();
-  const { isAnalyst, isAdmin } = useSession();
+  const { isAnalyst, isAdmin, me } = useSession();
   return (
     <nav aria-label="Main" className={styles.nav} data-shell-bar>
       <ul className={styles.list}>
-        {itemsFor(isAnalyst, isAdmin).map((item) => {
+        {itemsFor(isAnalyst, isAdmin, me.roles.includes('ServiceOwner')).map((item) => {
           const current = item.matches(route);
           return (
             <li key={item.label}>

@@ -13,6 +13,7 @@ const QueuePage = lazy(() => import('../features/queue/QueuePage'));
 const LogCallPage = lazy(() => import('../features/log-call/LogCallPage'));
 const RequesterSearchPage = lazy(() => import('../features/search/RequesterSearchPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 
 function NotAllowed({ what }: { what: string }) {
   return (
@@ -25,7 +26,7 @@ function NotAllowed({ what }: { what: string }) {
 }
 
 export function RouteView({ route, deepLinkSeq }: { route: Route; deepLinkSeq: number }) {
-  const { isAnalyst, isAdmin } = useSession();
+  const { isAnalyst, isAdmin, me } = useSession();
   const analystOnly = <NotAllowed what="This page is for analysts. Ask your service desk if you need access." />;
   switch (route.name) {
     case 'home':
@@ -46,6 +47,8 @@ export function RouteView({ route, deepLinkSeq }: { route: Route; deepLinkSeq: n
       return isAnalyst ? <RequesterSearchPage requester={route.requester} /> : analystOnly;
     case 'admin':
       return isAdmin ? <AdminPage section={route.section} /> : <NotAllowed what="Configuration is for administrators." />;
+    case 'dashboard':
+      return isAdmin || me.roles.includes('ServiceOwner') ? <DashboardPage /> : <NotAllowed what="The dashboard is for service owners and administrators." />;
     case 'notFound':
       return <NotAllowed what={`There is no page at ${route.path}.`} />;
   }

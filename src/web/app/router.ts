@@ -15,6 +15,7 @@ export type Route =
   | { readonly name: 'logCall' }
   | { readonly name: 'search'; readonly requester: string }
   | { readonly name: 'admin'; readonly section: AdminSection }
+  | { readonly name: 'dashboard' }
   | { readonly name: 'notFound'; readonly path: string };
 
 const decode = (part: string): string => {
@@ -39,6 +40,7 @@ export function parseHash(hash: string): Route {
   if (head === 'assigned' && parts.length === 1) return { name: 'assigned' };
   if (head === 'log-call' && parts.length === 1) return { name: 'logCall' };
   if (head === 'search' && parts.length === 1) return { name: 'search', requester: query.get('requester') ?? '' };
+  if (head === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
   if (head === 'admin' && parts.length <= 2) {
     const section = (second ?? 'groups') as AdminSection;
     if (ADMIN_SECTIONS.includes(section)) return { name: 'admin', section };
@@ -66,6 +68,8 @@ export function hrefFor(route: Route): string {
       return `#/search?${new URLSearchParams({ requester: route.requester }).toString()}`;
     case 'admin':
       return `#/admin/${route.section}`;
+    case 'dashboard':
+      return '#/dashboard';
     case 'notFound':
       return `#${route.path}`;
   }

@@ -1,6 +1,6 @@
 // The printable monthly report: one self-contained HTML page (no script), every text escaped, with print CSS so it
 // fits A4 portrait and repeats table headers across pages.
-import type { KpiFigureDto, KpiReportDto } from '../../contracts/kpi';
+import type { KpiFigureDto, KpiReportDto } from './kpi';
 
 export function escapeHtml(s: string): string {
   return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');

@@ -1,6 +1,6 @@
 // The figures as CSV that Excel opens safely: a text cell that starts with =, +, -, @, a tab or a carriage return
 // gets a leading apostrophe so it is never read as a formula; numbers are written as plain numbers.
-import type { KpiDrillDto, KpiReportDto } from '../../contracts/kpi';
+import type { KpiDrillDto, KpiReportDto } from './kpi';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -17,7 +17,7 @@ export function csvCell(v: CsvValue): string {
 export const csvLine = (cells: readonly CsvValue[]): string => cells.map(csvCell).join(',');
 
 /** CRLF line ends and a byte-order mark, so Excel reads UTF-8 names (O'Brien, Siobhán) correctly. */
-const document = (lines: readonly string[]): string => `\uFEFF${lines.join('\r\n')}\r\n`;
+const csvDocument = (lines: readonly string[]): string => `\uFEFF${lines.join('\r\n')}\r\n`;
 
 export function reportCsv(r: KpiReportDto): string {
   const name = (id: string): string => r.scope.names[id] ?? id;
@@ -36,11 +36,11 @@ export function reportCsv(r: KpiReportDto): string {
         g.response.value, g.response.numerator, (g.response.denominator ?? 0) - (g.response.numerator ?? 0), g.response.statusLabel]));
     }
   }
-  return document(lines);
+  return csvDocument(lines);
 }
 
 export function drillCsv(d: KpiDrillDto): string {
-  return document([
+  return csvDocument([
     csvLine(['ticket', 'title', 'at', 'group', 'service', 'met']),
     ...d.rows.map((row) => csvLine([row.number, row.title, row.at, row.groupId, row.serviceId, row.met])),
   ]);

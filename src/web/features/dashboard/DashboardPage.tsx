@@ -1,0 +1,109 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { KpiReportDto } from '../../../contracts/kpi';
+import { reportCsv } from '../../../contracts/kpi-csv';
+import { reportHtml } from '../../../contracts/kpi-report-html';
+import type { KpiId } from '../../../domain/kpi';
+import { useReference } from '../../api-client/use-reference';
+import { useSession } from '../../app/session-context';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageTitle } from '../../components/PageTitle';
+import { DrillPanel } from './DrillPanel';
+import { getKpiReport, monthOf, openPrintable, saveText, type DashboardParams } from './kpi-client';
+import { KpiTiles } from './KpiTiles';
+import { OlaReview } from './OlaReview';
+import { TrendChart } from './TrendChart';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '100%', minWidth: 0 },
+  form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  field: { minWidth: 0, maxWidth: '100%' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  meta: { color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+/** The service owners' dashboard (issue 7): every figure for a period, group and service, from the KPI API. */
+export default function DashboardPage() {
+  const styles = useStyles();
+  const { api, isAdmin } = useSession();
+  const reference = useReference(api);
+  const [draft, setDraft] = useState<DashboardParams>(() => ({ ...monthOf(new Date()), group: '', service: '' }));
+  const [params, setParams] = useState<DashboardParams>(draft);
+  const [report, setReport] = useState<KpiReportDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [drill, setDrill] = useState<KpiId | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    getKpiReport(api, params).then((r) => live && setReport(r)).catch((e: Error) => live && (setReport(null), setError(e.message)));
+    return () => {
+      live = false;
+    };
+  }, [api, params]);
+
+  // An owner's service list is the services the API scoped them to; an admin picks from every service.
+  const services = useMemo(() => {
+    const all = reference.data?.services ?? [];
+    if (isAdmin || !report?.scope.serviceIds) return all;
+    const own = new Set(report.scope.serviceIds);
+    return all.filter((s) => own.has(s.key));
+  }, [reference.data, report, isAdmin]);
+
+  const set = (patch: Partial<DashboardParams>) => setDraft((d) => ({ ...d, ...patch }));
+  const fileName = (ext: string) => `service-report-${params.from}-${params.to}.${ext}`;
+
+  return (
+    <div className={styles.page}>
+      <PageTitle>Service dashboard</PageTitle>
+      <form className={styles.form} onSubmit={(e) => { e.preventDefault(); setDrill(null); setParams(draft); }} aria-label="Period and scope">
+        <Field label="From" className={styles.field}><Input type="date" value={draft.from} onChange={(_, d) => set({ from: d.value })} required /></Field>
+        <Field label="To (included)" className={styles.field}><Input type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} required /></Field>
+        <Field label="Support group" className={styles.field}>
+          <Select value={draft.group} onChange={(_, d) => set({ group: d.value })}>
+            <option value="">All groups</option>
+            {(reference.data?.supportGroups ?? []).map((g) => <option key={g.key} value={g.key}>{g.name}</option>)}
+          </Select>
+        </Field>
+        <Field label="Service" className={styles.field}>
+          <Select value={draft.service} onChange={(_, d) => set({ service: d.value })}>
+            <option value="">{isAdmin ? 'All services' : 'All my services'}</option>
+            {services.map((s) => <option key={s.key} value={s.key}>{s.name}</option>)}
+          </Select>
+        </Field>
+        <div className={styles.actions}>
+          <Button type="button" onClick={() => set(monthOf(new Date()))}>This month</Button>
+          <Button type="button" onClick={() => set(monthOf(new Date(), -1))}>Last month</Button>
+          <Button type="submit" appearance="primary">Show figures</Button>
+        </div>
+      </form>
+
+      {error ? <ErrorMessage title="The figures could not be loaded" message={error} /> : null}
+      {!report && !error ? <Spinner label="Loading the figures" /> : null}
+      {report ? (
+        <>
+          <p className={styles.meta} aria-live="polite">
+            {report.from} to {report.to}. {report.asOf ? `Figures as of ${new Date(report.asOf).toLocaleString('en-GB')}` : 'The figures have not been computed yet'}
+            {report.partial ? ' (the period is not over).' : '.'}
+          </p>
+          {report.watermelon ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody><MessageBarTitle>Watermelon warning</MessageBarTitle>{report.watermelon.message}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <div className={styles.actions}>
+            <Button onClick={() => saveText(fileName('csv'), 'text/csv', reportCsv(report))}>Download figures (CSV)</Button>
+            <Button onClick={() => openPrintable(fileName('html'), reportHtml(report))}>Printable report</Button>
+          </div>
+          <section aria-labelledby="figures-title">
+            <h2 id="figures-title">Figures</h2>
+            <KpiTiles figures={report.figures} onDrill={setDrill} />
+          </section>
+          {drill ? <DrillPanel figure={drill} params={params} names={report.scope.names} onClose={() => setDrill(null)} /> : null}
+          <TrendChart params={params} />
+          <OlaReview report={report} params={params} />
+        </>
+      ) : null}
+    </div>
+  );
+}
