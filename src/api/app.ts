@@ -6,6 +6,7 @@ import { apiErrorHandler } from './http/error-handler';
 import { registerKpiRoutes } from './kpi/kpi-routes';
 import { registerPeopleRoutes } from './people/people-routes';
 import { registerMeRoutes } from './routes/me-routes';
+import { registerSlaRoutes } from './sla';
 import { registerTicketCommandRoutes } from './tickets/routes/command-routes';
 import { registerTicketQueryRoutes } from './tickets/routes/query-routes';
 
@@ -31,6 +32,7 @@ export async function registerApi(app: FastifyInstance, deps: ApiDependencies): 
       registerConfigRoutes(api, deps);
       registerAttachmentRoutes(api, deps);
       registerKpiRoutes(api, deps);
+      registerSlaRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -4,6 +4,7 @@ import type { ConfigStore } from './config/config-store';
 import type { MessageRepository } from './messages/message-repository';
 import type { PeopleDirectory } from './people/people-directory';
 import type { ReferenceRepository } from './reference/reference-repository';
+import type { SlaRuntime } from './sla/runtime';
 import type { KpiServices } from './kpi/kpi-services';
 import type { CommandRunDeps } from './tickets/commands/run-command';
 import type { DetailDeps } from './tickets/detail';
@@ -33,4 +34,6 @@ export interface ApiDependencies {
   readonly dueDates?: CommandRunDeps['dueDates'];
   /** KPI cells, tickets and clocks for the figures (issue 7); the KPI routes answer 503 without them. */
   readonly kpi?: KpiServices;
+  /** Calendars, SLA policies and OLA agreements (issue 6); the SLA routes answer 503 without it. */
+  readonly sla?: SlaRuntime;
 }

@@ -1,5 +1,6 @@
 // Request and response shapes of the service API, shared by the API and the tab (the only module both import).
 import type { AppRole, ContactChannel, Priority, TicketState, TicketType } from '../domain/tickets/types';
+import type { TicketSlaSummaryDto } from './sla';
 
 export interface ApiErrorBody {
   readonly error: {
@@ -43,6 +44,8 @@ export interface TicketSummaryDto {
   readonly requesterName: string;
   readonly openedAt: string;
   readonly updatedAt: string;
+  /** Time left or overdue and % elapsed of the clock that matters now, computed when the list is read (issue 6). */
+  readonly sla?: TicketSlaSummaryDto | null;
 }
 
 export interface QueuePageResponse {

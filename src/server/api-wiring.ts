@@ -1,6 +1,8 @@
 import type { ApiDependencies } from '../api/app';
 import type { PeopleDirectory } from '../api/people/people-directory';
 import type { CommandLayer } from '../api/runtime';
+import { slaDueDates } from '../api/sla';
+import { slaRuntimeOf } from './sla-wiring';
 import { kpiServicesOf } from '../api/kpi/kpi-services';
 
 type Late<T> = { get(): T };
@@ -14,6 +16,7 @@ export function lateApiDependencies(
   validateToken: ApiDependencies['validateToken'],
   people: PeopleDirectory | null,
   triageGroupKey: string | null = null,
+  clock: () => Date = () => new Date(),
 ): ApiDependencies {
   return {
     validateToken,
@@ -38,7 +41,11 @@ export function lateApiDependencies(
       layer.get().reference.invalidate?.();
       layer.get().matrixSource.invalidate();
     },
-    clock: () => new Date(),
+    clock,
+    get sla() {
+      return slaRuntimeOf(layer.get());
+    },
+    dueDates: (ticket, now) => slaDueDates(slaRuntimeOf(layer.get()))(ticket, now),
     get kpi() {
       return kpiServicesOf(layer.get());
     },

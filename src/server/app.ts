@@ -13,6 +13,9 @@ import { registerDevRoutes } from './dev-routes';
 import { registerDirectoryRoute, upsertDirectoryPeople } from './directory-route';
 import { late } from './late';
 import { seedDemo } from './seed/run-seed';
+import { ensureDefaultOlas, ensureSlaDefaults } from '../api/sla/bootstrap';
+import { systemPerson } from '../worker';
+import { slaRuntimeOf, workerFor } from './sla-wiring';
 import { registerTab } from './static-tab';
 import { readinessGate } from './readiness';
 import { answerFrameworkError, registerRootErrorHandler } from './root-errors';
@@ -38,8 +41,14 @@ function openStore(config: ServerConfig) {
 export const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
 const SEED_MARKER = 'seed-complete';
 
+export interface ServerOptions {
+  /** The API's and the worker's clock (tests move it; the store keeps real time). */
+  readonly clock?: () => Date;
+}
+
 /** The embedded default in one process: local store (/v1.0), local issuer, service API (/api), dev sign-in, tab. */
-export async function startServer(config: ServerConfig, log: (line: string) => void = console.log) {
+export async function startServer(config: ServerConfig, log: (line: string) => void = console.log, options: ServerOptions = {}) {
+  const clock = options.clock ?? (() => new Date());
   const store = openStore(config);
   const app = Fastify({ logger: { level: 'warn' }, bodyLimit: BODY_LIMIT_BYTES, frameworkErrors: answerFrameworkError });
   registerRootErrorHandler(app, BODY_LIMIT_BYTES);
@@ -50,7 +59,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   await store.registerRoutes(app);
   registerDevRoutes(app, store);
   registerDirectoryRoute(app, store, config.app.clientId);
-  await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), null, config.triageGroupKey));
+  await registerApi(app, lateApiDependencies(layer, (header) => validator.get()(header), null, config.triageGroupKey, clock));
   await registerTab(app, WEB_DIST);
 
   await app.listen({ port: config.port, host: config.host });
@@ -65,25 +74,33 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   layer.set(connected);
   validator.set(createTokenValidator({ issuer: store.identity.issuer(), audience: config.apiAudience, jwksUrl: store.identity.jwksUri(), requiredScope: PERSON_SCOPE }));
 
+  const system = systemPerson(config.app.clientId);
+  await ensureSlaDefaults(slaRuntimeOf(connected), clock(), system);
   if (config.seed === 'demo' && !existsSync(join(config.dataDir, SEED_MARKER))) {
     readiness.phase('seeding demo data');
     log(`Service Desk is seeding demo data; it answers on ${origin} when done.`);
-    await seedDemo({
+    const seeded = await seedDemo({
       target: connected,
       directory: { ensurePeople: async (people) => upsertDirectoryPeople(store, people) },
       appClientId: config.app.clientId,
       now: new Date(),
       log,
     });
+    await ensureDefaultOlas(slaRuntimeOf(connected), seeded.referenceData.groups, clock(), system);
     writeFileSync(join(config.dataDir, SEED_MARKER), new Date().toISOString());
   }
+  const worker = workerFor(connected, config.app.clientId, clock, log);
+  if (config.worker) worker.scheduler.start();
   readiness.open();
   log(`Service Desk listening on ${origin}`);
 
   return {
     origin,
     store,
+    /** The timed jobs: tests run them on demand with runOnce. */
+    worker,
     async close() {
+      await worker.scheduler.stop();
       await app.close();
       store.close();
     },

@@ -25,6 +25,8 @@ const schema = z.object({
   ITSM_STORE_TEST_CONTROLS: z.enum(['0', '1']).default('0'),
   ITSM_DEV_SIGNIN_ON_NETWORK: z.enum(['0', '1']).default('0'),
   ITSM_TRIAGE_GROUP: z.string().max(64).optional(),
+  // The worker's timed jobs (breach warnings, auto-close) every minute; tests turn them off and run them on demand.
+  ITSM_WORKER: z.enum(['on', 'off']).default('on'),
 });
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/i;
@@ -58,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     app: { clientId: c.ITSM_APP_CLIENT_ID, clientSecret: c.ITSM_APP_CLIENT_SECRET },
     storeTestControls: c.ITSM_STORE_TEST_CONTROLS === '1',
     triageGroupKey: c.ITSM_TRIAGE_GROUP ?? null,
+    worker: c.ITSM_WORKER === 'on',
   };
 }

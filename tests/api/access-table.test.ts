@@ -54,9 +54,13 @@ describe.each(ACCESS_ACTIONS)('%s', (action) => {
         expect(answer.status).toBe(200);
         expect(hasWorkNote(answer)).toBe(false);
         expect(answer.body.messages.map((m: any) => m.body)).toEqual(['Public: we are on it']);
+      } else if (action === 'ticket.clockTimeline' && !isAllowed(action, audience) && isAllowed('ticket.clocks', audience)) {
+        // The caller gets each target and whether it waits for them, never the timeline.
+        expect([audience, answer.status, answer.body.view, JSON.stringify(answer.body).includes('segments')]).toEqual([audience, 200, 'requester', false]);
       } else if (isAllowed(action, audience)) {
         expect([audience, answer.status, answer.body?.error]).toEqual([audience, probe.ok, undefined]);
         if (action === 'message.readWorkNotes') expect(hasWorkNote(answer)).toBe(true);
+        if (action === 'ticket.clockTimeline') expect(answer.body.view).toBe('full');
         continue;
       } else {
         expect([audience, answer.status, answer.body?.error?.code]).toEqual([audience, 403, 'forbidden']);

@@ -72,6 +72,24 @@ function configWrite(section: string, body: (world: World) => Record<string, unk
   };
 }
 
+/** Issue 6 admin bodies: a plain office-hours calendar and the same targets for every priority. */
+const HOURS = { start: '09:00', end: '17:00' };
+const CALENDAR = { name: 'Probe hours', timeZone: 'Europe/London', weeklyHours: { 1: [HOURS], 2: [HOURS], 3: [HOURS], 4: [HOURS], 5: [HOURS] }, holidaySet: 'england-and-wales' };
+const ROW = { response: { unit: 'businessMinutes', value: 60 }, resolution: { unit: 'businessDays', value: 2 } };
+const TARGETS = { 1: ROW, 2: ROW, 3: ROW, 4: ROW, 5: ROW };
+const policyBody = (extra: Record<string, unknown> = {}) => ({ name: 'Probe policy', calendarKey: 'office-hours', targets: TARGETS, ...extra });
+const versionsOf = async (world: World, section: string, key: string) =>
+  (await call(world.origin, `/api/admin/${section}`, { token: world.tokens.admin })).body.items.filter((r: any) => r.key === key).map((r: any) => `${r.version}:${r.status ?? ''}`);
+
+function versionWrite(section: string, body: Record<string, unknown>): Probe {
+  return {
+    ok: 201,
+    prepare: async (_world, cell) => ({ key: slug(cell) }),
+    run: (world, t, token) => call(world.origin, `/api/admin/${section}/${t.key}/versions`, { ...(token ? { token } : {}), body }),
+    snapshot: (world, t) => versionsOf(world, section, t.key),
+  };
+}
+
 const NEW = [] as const;
 const RESOLVED: [string, Record<string, unknown>][] = [['resolve', { resolutionCode: 'Fixed', note: 'Done' }]];
 const withMessages = async (world: World) => {
@@ -130,6 +148,32 @@ export const PROBES: Readonly<Record<AccessAction, Probe>> = {
     snapshot: async (world) => (await call(world.origin, '/api/admin/priority-matrix', { token: world.tokens.admin })).body.etag,
   },
   'people.search': read(() => `/api/people?search=${encodeURIComponent('si')}`),
+  'ticket.clocks': read((t) => `/api/tickets/${t.number}/clocks`),
+  'ticket.clockTimeline': read((t) => `/api/tickets/${t.number}/clocks`),
+  'calendar.read': read(() => '/api/admin/calendars'),
+  'calendar.write': {
+    ok: 201,
+    prepare: async (_world, cell) => ({ key: slug(cell) }),
+    run: (world, t, token) => call(world.origin, `/api/admin/calendars/${t.key}`, { ...(token ? { token } : {}), method: 'PUT', body: CALENDAR }),
+    snapshot: async (world, t) => (await call(world.origin, '/api/admin/calendars', { token: world.tokens.admin })).body.items.some((c: any) => c.key === t.key),
+  },
+  'slaPolicy.read': read(() => '/api/admin/sla-policies'),
+  'slaPolicy.write': versionWrite('sla-policies', policyBody()),
+  'ola.read': read(() => '/api/admin/ola-agreements'),
+  // Olu Owner owns printing, whose default group is desk.
+  'ola.draft': versionWrite('ola-agreements', policyBody({ groupKey: 'desk' })),
+  'ola.approve': {
+    ok: 200,
+    async prepare(world, cell) {
+      const key = slug(cell);
+      const effectiveFrom = new Date(Date.now() + 86_400_000).toISOString();
+      const draft = await call(world.origin, `/api/admin/ola-agreements/${key}/versions`, { token: world.tokens.admin, body: policyBody({ groupKey: 'desk', effectiveFrom }) });
+      if (draft.status !== 201) throw new Error(`prepare draft: ${draft.status} ${JSON.stringify(draft.body)}`);
+      return { key };
+    },
+    run: (world, t, token) => call(world.origin, `/api/admin/ola-agreements/${t.key}/versions/1/approve`, { ...(token ? { token } : {}), body: {} }),
+    snapshot: (world, t) => versionsOf(world, 'ola-agreements', t.key),
+  },
   'kpi.read': read(() => '/api/kpi?from=2025-01-01&to=2025-01-31'),
   'kpi.drill': read(() => '/api/kpi/drill?figure=opened&from=2025-01-01&to=2025-01-31'),
 };

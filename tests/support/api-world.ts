@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SignJWT, decodeJwt, importJWK } from 'jose';
 import type { EmbeddedServer } from './embedded-server';
 import { call, startEmbeddedServer, tokenFor } from './embedded-server';
+import type { ServerOptions } from '../../src/server/app';
 
 export const DESK_GROUP_ID = 'd0000000-0000-4000-8000-00000000000d';
 export const NET_GROUP_ID = 'e0000000-0000-4000-8000-00000000000e';
@@ -33,8 +34,8 @@ export interface World {
   forgedToken(who: PersonName): string;
 }
 
-export async function startWorld(): Promise<World> {
-  const server = await startEmbeddedServer({ ITSM_SEED: 'none' });
+export async function startWorld(options: ServerOptions = {}): Promise<World> {
+  const server = await startEmbeddedServer({ ITSM_SEED: 'none' }, options);
   server.store.directory.upsertPeople(
     Object.values(PEOPLE).map((p) => ({ id: p.id, userPrincipalName: p.upn, displayName: p.name, mail: p.upn, appRoles: [...p.appRoles], groups: [...p.groups] })),
   );

@@ -1,16 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../src/server/app';
+import { startServer, type ServerOptions } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 
 export type EmbeddedServer = Awaited<ReturnType<typeof startServer>> & { dataDir: string; stop(): Promise<void> };
 
-/** Starts the whole embedded default in this process on a free port with a fresh data dir. */
-export async function startEmbeddedServer(env: Record<string, string> = {}): Promise<EmbeddedServer> {
+/**
+ * Starts the whole embedded default in this process on a free port with a fresh data dir. The worker's timer is off
+ * (tests run its jobs with server.worker.runOnce) unless ITSM_WORKER=on is given.
+ */
+export async function startEmbeddedServer(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<EmbeddedServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'itsm-test-'));
-  const config = loadConfig({ PORT: '0', ITSM_DATA_DIR: dataDir, ITSM_SEED: 'demo', ...env });
-  const server = await startServer(config, () => undefined);
+  const config = loadConfig({ PORT: '0', ITSM_DATA_DIR: dataDir, ITSM_SEED: 'demo', ITSM_WORKER: 'off', ...env });
+  const server = await startServer(config, () => undefined, options);
   return {
     ...server,
     dataDir,

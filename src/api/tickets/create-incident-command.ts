@@ -9,6 +9,7 @@ import { ApiError, badRequest, forbidden, fromDomainErrors } from '../http/api-e
 import type { PeopleDirectory } from '../people/people-directory';
 import type { ReferenceRepository } from '../reference/reference-repository';
 import { KEY_PATTERN } from './commands/command-key';
+import type { CommandRunDeps } from './commands/run-command';
 import type { StoredTicket, TicketRepository } from './ticket-repository';
 
 export interface CreateIncidentDeps {
@@ -20,6 +21,8 @@ export interface CreateIncidentDeps {
   readonly people?: PeopleDirectory;
   /** The support group that takes tickets raised without a service; none means a service is required. */
   readonly triageGroupKey?: string | null;
+  /** The SLA engine's due dates, stored with the new ticket for sorting. */
+  readonly dueDates?: CommandRunDeps['dueDates'];
 }
 
 export function actorRoleOf(principal: Principal): ActorRole {
@@ -81,7 +84,8 @@ export async function createIncidentCommand(
   const result = !checked.ok || service ? checked : createIncident(body, { ...context, assignedGroupId: await triageGroup(deps) });
   if (!result.ok) throw fromDomainErrors(result.errors);
   try {
-    return { stored: await deps.tickets.create(result.value, idempotencyKey), created: true };
+    const derived = deps.dueDates ? await deps.dueDates(result.value, new Date(context.now)) : null;
+    return { stored: await deps.tickets.create(result.value, idempotencyKey, derived), created: true };
   } catch (error) {
     // The key is unique on the list: a concurrent request with the same key got there first. Answer with its ticket.
     if (!(error instanceof ConflictError)) throw error;

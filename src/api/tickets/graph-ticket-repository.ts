@@ -91,8 +91,8 @@ export function createGraphTicketRepository(gateway: ListsGateway, listId: strin
       return isProvisional(first) ? finishNumbering(toStored(first)) : toStored(first);
     },
 
-    async create(ticket: Ticket, idempotencyKey: string) {
-      const item = await gateway.createItem(listId, ticketToFields(ticket, { idempotencyKey }));
+    async create(ticket: Ticket, idempotencyKey: string, derived) {
+      const item = await gateway.createItem(listId, ticketToFields(ticket, { idempotencyKey, ...(derived ?? {}) }));
       return finishNumbering(toStored(item));
     },
 

@@ -33,8 +33,8 @@ export interface TicketRepository {
   requestedByPage(requesterId: string, options: PageRequest & { readonly open?: boolean }): Promise<TicketPage>;
   findByNumber(number: string): Promise<StoredTicket | null>;
   findByIdempotencyKey(key: string): Promise<StoredTicket | null>;
-  /** Creates the item, then gives it its number made from the item id. */
-  create(ticket: Ticket, idempotencyKey: string): Promise<StoredTicket>;
+  /** Creates the item (with its derived due dates, when given), then gives it its number made from the item id. */
+  create(ticket: Ticket, idempotencyKey: string, derived?: DerivedDueDates | null): Promise<StoredTicket>;
   /**
    * Writes the next version with If-Match on `stored.etag`; the adapter's ConflictError when it changed meanwhile.
    * Derived due dates, when given, go in the same write.

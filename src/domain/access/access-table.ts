@@ -19,7 +19,7 @@ export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   badToken: 'expired or forged token',
 };
 
-export type ListName = 'Tickets' | 'Ticket Messages' | 'Support Groups' | 'Services' | 'Categories' | 'Configuration' | 'People' | 'KPI Aggregates';
+export type ListName = 'Tickets' | 'Ticket Messages' | 'Support Groups' | 'Services' | 'Categories' | 'Configuration' | 'People' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'Calendars' | 'SLA Policies' | 'OLA Agreements';
 
 export interface AccessRule {
   readonly list: ListName;
@@ -36,6 +36,8 @@ const ANALYSTS: readonly SignedInAudience[] = ['assignedAnalyst', 'otherAnalyst'
 const WORKERS: readonly SignedInAudience[] = ['assignedAnalyst', 'admin'];
 const READERS: readonly SignedInAudience[] = ['caller', 'assignedAnalyst', 'otherAnalyst', 'serviceOwner', 'admin'];
 const ADMINS: readonly SignedInAudience[] = ['admin'];
+/** Who reads clocks' timelines and OLAs: the resolver groups, the services' owners, admins. */
+const CLOCK_READERS: readonly SignedInAudience[] = ['assignedAnalyst', 'otherAnalyst', 'serviceOwner', 'admin'];
 
 const work = (label: string): AccessRule => ({ list: 'Tickets', label, perTicket: true, allow: WORKERS });
 
@@ -59,6 +61,8 @@ export const ACCESS_TABLE = {
   'ticket.cancel': work('cancel as duplicate'),
   'ticket.confirm': { list: 'Tickets', label: 'confirm the resolution and rate it', perTicket: true, allow: ['caller'] },
   'ticket.reopen': { list: 'Tickets', label: 'reopen while resolved', perTicket: true, allow: ['caller', 'assignedAnalyst', 'admin'] },
+  'ticket.clocks': { list: 'Tickets', label: "read a ticket's SLA targets (the caller: each target, and whether it waits for them)", perTicket: true, allow: READERS },
+  'ticket.clockTimeline': { list: 'Tickets', label: 'read every SLA and OLA clock with its timeline', perTicket: true, allow: CLOCK_READERS },
   'message.readReplies': { list: 'Ticket Messages', label: 'read public replies', perTicket: true, allow: READERS },
   'message.readWorkNotes': { list: 'Ticket Messages', label: 'read work notes', perTicket: true, allow: ANALYSTS },
   'message.reply': { list: 'Ticket Messages', label: 'reply publicly (to a closed ticket: raises a follow-up)', perTicket: true, allow: ['caller', 'assignedAnalyst', 'admin'] },
@@ -71,6 +75,13 @@ export const ACCESS_TABLE = {
   'category.write': { list: 'Categories', label: 'create or update', perTicket: false, allow: ADMINS },
   'config.read': { list: 'Configuration', label: 'read the priority matrix and resolution codes', perTicket: false, allow: EVERYONE },
   'config.write': { list: 'Configuration', label: 'change the priority matrix', perTicket: false, allow: ADMINS },
+  'calendar.read': { list: 'Calendars', label: 'read calendars, closure days and bank holidays', perTicket: false, allow: EVERYONE },
+  'calendar.write': { list: 'Calendars', label: 'create or update calendars and closure days, load bank holidays', perTicket: false, allow: ADMINS },
+  'slaPolicy.read': { list: 'SLA Policies', label: 'read policy versions and SLA settings', perTicket: false, allow: EVERYONE },
+  'slaPolicy.write': { list: 'SLA Policies', label: 'publish a policy version, change SLA settings', perTicket: false, allow: ADMINS },
+  'ola.read': { list: 'OLA Agreements', label: 'read agreement versions and drafts', perTicket: false, allow: CLOCK_READERS },
+  'ola.draft': { list: 'OLA Agreements', label: 'draft a version (a service owner: for the support groups of their services)', perTicket: false, allow: ['serviceOwner', 'admin'] },
+  'ola.approve': { list: 'OLA Agreements', label: 'approve a draft, which publishes it', perTicket: false, allow: ADMINS },
   'people.search': { list: 'People', label: 'search people (directory)', perTicket: false, allow: ANALYSTS },
   // Service owners see only their services' figures (the API narrows the scope); analysts work from queues, not KPIs.
   'kpi.read': { list: 'KPI Aggregates', label: 'read KPI figures, trends, exports and the monthly report (owners: their services)', perTicket: false, allow: ['serviceOwner', 'admin'], refusal: 'Only service owners and admins can see KPI figures.' },

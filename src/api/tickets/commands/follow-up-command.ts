@@ -6,13 +6,14 @@ import { authorize } from '../../access/guard';
 import { ApiError, fromDomainErrors } from '../../http/api-error';
 import type { StoredTicket, TicketRepository } from '../ticket-repository';
 import { commandKeyOf } from './command-key';
-import type { CommandRequest } from './run-command';
+import type { CommandRequest, CommandRunDeps } from './run-command';
 import { loadTicket, refuseIfChanged, requireVersion } from './run-command';
 
 export interface FollowUpDeps {
   readonly tickets: TicketRepository;
   readonly priorityMatrix: () => Promise<PriorityMatrix>;
   readonly clock: () => Date;
+  readonly dueDates?: CommandRunDeps['dueDates'];
 }
 
 /**
@@ -34,7 +35,8 @@ export async function replyToClosedCommand(deps: FollowUpDeps, actor: Actor, clo
     refuseIfChanged(closed, version);
     const draft = createFollowUp(closed.ticket, { body: request.body.body }, { ...ctx, number: `NEW-${idempotencyKey}`, matrix: await deps.priorityMatrix() });
     if (!draft.ok) throw fromDomainErrors(draft.errors);
-    followUp = await deps.tickets.create(draft.value, idempotencyKey);
+    const derived = deps.dueDates ? await deps.dueDates(draft.value, new Date(ctx.now)) : null;
+    followUp = await deps.tickets.create(draft.value, idempotencyKey, derived);
   }
   await linkBack(deps.tickets, closed, followUp.ticket.number, ctx);
   return { stored: followUp, created };

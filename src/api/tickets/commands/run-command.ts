@@ -4,7 +4,7 @@ import type { Result } from '../../../domain/result';
 import type { CommandContext, CommandOutcome } from '../../../domain/tickets/commands/context';
 import { changesSince } from '../../../domain/tickets/conflict';
 import { entryForCommandKey } from '../../../domain/tickets/messages';
-import type { Ticket } from '../../../domain/tickets/types';
+import type { ActorRole, PersonRef, Ticket } from '../../../domain/tickets/types';
 import type { Actor } from '../../access/guard';
 import { authorize } from '../../access/guard';
 import { ApiError, fromDomainErrors, notFound } from '../../http/api-error';
@@ -74,20 +74,36 @@ export async function runTicketCommand(
   request: CommandRequest,
   decide: Decide,
 ): Promise<{ stored: StoredTicket; replayed: boolean }> {
-  let stored = await loadTicket(deps.tickets, request.number);
+  const stored = await loadTicket(deps.tickets, request.number);
   const permission = authorize(actor, access, stored.ticket);
+  return writeCommand(deps, { person: actor.person, role: permission.role }, stored, request, decide);
+}
+
+/** The worker's commands (auto-close): the same write path as people's, acting as 'System' outside the access table. */
+export async function runSystemCommand(deps: CommandRunDeps, person: PersonRef, request: CommandRequest, decide: Decide): Promise<{ stored: StoredTicket; replayed: boolean }> {
+  return writeCommand(deps, { person, role: 'System' }, await loadTicket(deps.tickets, request.number), request, decide);
+}
+
+async function writeCommand(
+  deps: CommandRunDeps,
+  writer: { readonly person: PersonRef; readonly role: ActorRole },
+  first: StoredTicket,
+  request: CommandRequest,
+  decide: Decide,
+): Promise<{ stored: StoredTicket; replayed: boolean }> {
+  let stored = first;
   const { key } = commandKeyOf(request.idempotencyKey, request.body);
   const version = requireVersion(request);
   for (let attempt = 1; ; attempt++) {
     // A retry (of the client, or of the adapter after a lost answer) finds the entry its first try wrote.
     const done = entryForCommandKey(stored.ticket, key);
     if (done) {
-      if (done.by.id !== actor.person.id) throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
+      if (done.by.id !== writer.person.id) throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
       return { stored, replayed: true };
     }
     refuseIfChanged(stored, version);
     const now = deps.clock();
-    const ctx: CommandContext = { now: now.toISOString(), actor: actor.person, actorRole: permission.role, commandKey: key };
+    const ctx: CommandContext = { now: now.toISOString(), actor: writer.person, actorRole: writer.role, commandKey: key };
     const outcome = await decide(stored.ticket, ctx);
     if (!outcome.ok) throw fromDomainErrors(outcome.errors);
     if (outcome.value.message) await deps.messages.ensure(outcome.value.message);

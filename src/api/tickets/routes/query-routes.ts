@@ -5,6 +5,7 @@ import { authorize } from '../../access/guard';
 import type { ApiDependencies } from '../../dependencies';
 import { badRequest } from '../../http/api-error';
 import { pageSizeOf, signedIn } from '../../routes/request';
+import { withSlaSummaries } from '../../sla/due-dates';
 import { loadTicket } from '../commands/run-command';
 import { ticketDetail } from '../detail';
 import { groupQueueQuery } from '../queue-query';
@@ -13,7 +14,11 @@ import { toSummaryDto } from '../to-dto';
 
 type Paging = { cursor?: string; pageSize?: string };
 
-const summaries = (page: TicketPage): PageResponse<TicketSummaryDto> => ({ items: page.items.map((s) => toSummaryDto(s.ticket)), nextCursor: page.nextCursor });
+/** Rows carry time left or overdue and % elapsed, computed as they are read (src/api/sla). */
+const summaries = async (deps: ApiDependencies, page: TicketPage): Promise<PageResponse<TicketSummaryDto>> => ({
+  items: await withSlaSummaries(deps.sla, page.items.map((s) => ({ dto: toSummaryDto(s.ticket), ticket: s.ticket })), deps.clock()),
+  nextCursor: page.nextCursor,
+});
 
 function statusOf(raw: string | undefined): boolean | undefined {
   if (raw === undefined || raw === '' || raw === 'all') return undefined;
@@ -27,7 +32,7 @@ export function registerTicketQueryRoutes(api: FastifyInstance, deps: ApiDepende
     const actor = await signedIn(deps, request);
     authorize(actor, 'ticket.assignedToMe');
     const page = await deps.tickets.assignedToPage(actor.person.id, { cursor: request.query.cursor ?? null, pageSize: pageSizeOf(request.query.pageSize) });
-    return summaries(page);
+    return summaries(deps, page);
   });
 
   api.get<{ Params: { groupKey: string }; Querystring: Paging }>('/queues/:groupKey', async (request) =>
@@ -43,7 +48,7 @@ export function registerTicketQueryRoutes(api: FastifyInstance, deps: ApiDepende
       pageSize: pageSizeOf(request.query.pageSize),
       ...(open === undefined ? {} : { open }),
     });
-    return summaries(page);
+    return summaries(deps, page);
   });
 
   /** Find by number (?number=) for anyone who may read that ticket; by requester (?requester=<id>) for analysts. */
@@ -64,7 +69,7 @@ export function registerTicketQueryRoutes(api: FastifyInstance, deps: ApiDepende
       pageSize: pageSizeOf(request.query.pageSize),
       ...(open === undefined ? {} : { open }),
     });
-    return summaries(page);
+    return summaries(deps, page);
   });
 
   api.get<{ Params: { number: string } }>('/tickets/:number', async (request, reply): Promise<TicketDetailAnswer> => {

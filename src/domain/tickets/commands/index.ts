@@ -12,3 +12,4 @@ export * from './reopen';
 export * from './cancel';
 export * from './reply';
 export * from './follow-up';
+export * from './auto-close';
