@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpiServicesOf, type KpiServices } from '../../src/api/kpi/kpi-services';
 import { rebuildAll } from '../../src/api/kpi/rebuild';
+import { startKpiJob } from '../../src/worker/kpi/refresh-job';
 import { buildAggregates, computeKpiFigures, DEFAULT_REPORTING_ZONE, extractTicketFacts, isoDateOf, KPI_IDS, reportingDays, type TicketFacts } from '../../src/domain/kpi';
 import { connectForScript } from '../../scripts/lib/kpi/target';
 import { act, raise, startWorld, type World } from '../support/api-world';
@@ -124,4 +125,21 @@ describe('exports', () => {
     const html = (await run('npx', [...args, '--format', 'html', '--group', 'desk'], { env })).stdout;
     expect(html).toMatch(/^<!doctype html>/);
   }, 60_000);
+});
+
+describe('worker job', () => {
+  it("refreshes this month's cells from the tickets touched this month exactly as a full rebuild would", async () => {
+    const number = await raise(world, world.tokens.caller, { title: 'After the rebuild' });
+    expect((await act(world, world.tokens.desk, number, 'take')).status).toBe(200);
+    const lines: string[] = [];
+    const job = startKpiJob(kpi, { intervalMs: 3_600_000, log: (l) => lines.push(l) });
+    const summary = await job.runOnce();
+    job.stop();
+    expect(lines[0]).toContain('this month refreshed');
+    expect((summary?.writes.created ?? 0) + (summary?.writes.updated ?? 0)).toBeGreaterThan(0);
+    const opened = await call(world.origin, `/api/kpi?${q()}`, { token: world.tokens.admin });
+    expect(opened.body.figures.find((f: { id: string }) => f.id === 'opened').value).toBe(5);
+    const full = await rebuildAll(kpi, new Date());
+    expect([full.writes.created, full.writes.updated, full.writes.deleted]).toEqual([0, 0, 0]);
+  });
 });

@@ -43,7 +43,8 @@ export function graphKpiTicketSource(gateway: ListsGateway, ticketsListId: strin
       for (const filter of filters) {
         for await (const item of gateway.pageAll(ticketsListId, { filter, top: PAGE }, { maxItems: MAX_TICKETS })) byId.set(item.id, item);
       }
-      return [...byId.values()].map(kpiInputOf);
+      // In id order, as the rebuild reads them, so a refreshed cell has the same JSON as a rebuilt one.
+      return [...byId.values()].sort((a, b) => Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : 1)).map(kpiInputOf);
     },
   };
 }

@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '100%', minWidth: 0 },
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
   field: { minWidth: 0, maxWidth: '100%' },
+  select: { width: '16rem', maxWidth: '100%', '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
@@ -60,13 +61,13 @@ export default function DashboardPage() {
         <Field label="From" className={styles.field}><Input type="date" value={draft.from} onChange={(_, d) => set({ from: d.value })} required /></Field>
         <Field label="To (included)" className={styles.field}><Input type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} required /></Field>
         <Field label="Support group" className={styles.field}>
-          <Select value={draft.group} onChange={(_, d) => set({ group: d.value })}>
+          <Select className={styles.select} value={draft.group} onChange={(_, d) => set({ group: d.value })}>
             <option value="">All groups</option>
             {(reference.data?.supportGroups ?? []).map((g) => <option key={g.key} value={g.key}>{g.name}</option>)}
           </Select>
         </Field>
         <Field label="Service" className={styles.field}>
-          <Select value={draft.service} onChange={(_, d) => set({ service: d.value })}>
+          <Select className={styles.select} value={draft.service} onChange={(_, d) => set({ service: d.value })}>
             <option value="">{isAdmin ? 'All services' : 'All my services'}</option>
             {services.map((s) => <option key={s.key} value={s.key}>{s.name}</option>)}
           </Select>

@@ -8,7 +8,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { getKpiTrend, type DashboardParams } from './kpi-client';
 
 const useStyles = makeStyles({
-  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end' },
+  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'end', minWidth: 0 },
+  field: { minWidth: 0, maxWidth: '100%' },
+  select: { width: '16rem', maxWidth: '100%', '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
   chart: { display: 'flex', alignItems: 'flex-end', gap: '2px', height: '10rem', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, margin: `${tokens.spacingVerticalM} 0`, overflow: 'hidden' },
   bar: { flex: '1 1 0', minWidth: '1px', backgroundColor: tokens.colorBrandBackground },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200, '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
@@ -36,8 +38,8 @@ export function TrendChart({ params }: { params: DashboardParams }) {
     <section aria-labelledby="trend-title">
       <h2 id="trend-title">Trend</h2>
       <div className={styles.controls}>
-        <Field label="Figure">
-          <Select value={kpi} onChange={(_, d) => setKpi(d.value as TrendKpi)}>
+        <Field label="Figure" className={styles.field}>
+          <Select className={styles.select} value={kpi} onChange={(_, d) => setKpi(d.value as TrendKpi)}>
             {TREND_KPIS.map((k) => <option key={k} value={k}>{KPI_CATALOGUE[k].title}</option>)}
           </Select>
         </Field>
