@@ -3,13 +3,13 @@
 // (or a tenant's site). Safe to run again at any time: cells are upserted by key.
 import { parseArgs } from 'node:util';
 import { rebuildAll } from '../src/api/kpi/rebuild';
-import { kpiServicesOf } from '../src/api/kpi/kpi-services';
+import { kpiServicesFor } from '../src/server/kpi-wiring';
 import { connectForScript } from './lib/kpi/target';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { origin: { type: 'string' } } });
   const layer = await connectForScript(process.env, values.origin);
-  const s = await rebuildAll(kpiServicesOf(layer), new Date());
+  const s = await rebuildAll(kpiServicesFor(layer), new Date());
   console.log(`KPI aggregates rebuilt as of ${s.asOf}: ${s.tickets} tickets, ${s.cells} cells (${s.writes.created} created, ${s.writes.updated} updated, ${s.writes.unchanged} unchanged, ${s.writes.deleted} deleted) in ${s.seconds.toFixed(1)} s.`);
   if (s.skipped.length > 0) {
     console.log(`${s.skipped.length} tickets could not be measured and are in no figure:`);

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { reportCsv } from '../src/contracts/kpi-csv';
 import { reportHtml } from '../src/contracts/kpi-report-html';
-import { kpiServicesOf } from '../src/api/kpi/kpi-services';
+import { kpiServicesFor } from '../src/server/kpi-wiring';
 import { parseRange } from '../src/api/kpi/period';
 import { kpiReport } from '../src/api/kpi/report';
 import { connectForScript } from './lib/kpi/target';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const format = values.format!;
   if (!['json', 'csv', 'html'].includes(format)) throw new UsageError('--format is json, csv or html.');
   const layer = await connectForScript(process.env, values.origin);
-  const services = kpiServicesOf(layer);
+  const services = kpiServicesFor(layer);
   const [groups, svcs] = await Promise.all([layer.referenceUncached.supportGroups(), layer.referenceUncached.services()]);
   const report = await kpiReport(services, range, { groupIds: pick(values.group, groups, 'support group'), serviceIds: pick(values.service, svcs, 'service') });
   const out = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reportCsv(report) : reportHtml(report);

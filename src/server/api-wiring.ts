@@ -1,9 +1,9 @@
 import type { ApiDependencies } from '../api/app';
 import type { PeopleDirectory } from '../api/people/people-directory';
 import type { CommandLayer } from '../api/runtime';
+import { kpiServicesFor } from './kpi-wiring';
 import { slaDueDates } from '../api/sla';
 import { slaRuntimeOf } from './sla-wiring';
-import { kpiServicesOf } from '../api/kpi/kpi-services';
 
 type Late<T> = { get(): T };
 
@@ -47,7 +47,7 @@ export function lateApiDependencies(
     },
     dueDates: (ticket, now) => slaDueDates(slaRuntimeOf(layer.get()))(ticket, now),
     get kpi() {
-      return kpiServicesOf(layer.get());
+      return kpiServicesFor(layer.get());
     },
   };
 }

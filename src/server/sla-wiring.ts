@@ -2,6 +2,7 @@
 import type { CommandLayer } from '../api/runtime';
 import { createSlaRuntime, createSlaStore, slaDueDates, type SlaRuntime } from '../api/sla';
 import { createWorker, graphOutbox, graphTicketReads, systemPerson, type Worker } from '../worker';
+import { kpiServicesFor } from './kpi-wiring';
 
 const runtimes = new WeakMap<CommandLayer, SlaRuntime>();
 
@@ -26,6 +27,7 @@ export function workerFor(layer: CommandLayer, appClientId: string, clock: () =>
       sla,
       system: systemPerson(appClientId),
       dueDates: slaDueDates(sla, log),
+      kpi: kpiServicesFor(layer),
     },
     { clock, log },
   );

@@ -1,4 +1,5 @@
 // What the worker's jobs run on: the API's command path and SLA runtime, plus its own two reads and the outbox.
+import type { KpiRebuildDeps } from '../api/kpi/rebuild';
 import type { MessageRepository } from '../api/messages/message-repository';
 import type { SlaRuntime } from '../api/sla/runtime';
 import type { CommandRunDeps } from '../api/tickets/commands/run-command';
@@ -16,6 +17,8 @@ export interface WorkerDeps {
   /** Who the worker writes as in history (role System): the API's own app registration. */
   readonly system: PersonRef;
   readonly dueDates?: CommandRunDeps['dueDates'];
+  /** KPI aggregate cells (issue 7); the kpi-aggregates job does nothing without them. */
+  readonly kpi?: KpiRebuildDeps;
 }
 
 /** What one run of a job did, for logs and for `npm run worker -- once <job>`. */

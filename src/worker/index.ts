@@ -4,9 +4,10 @@
 import type { Job, JobReport, WorkerDeps } from './deps';
 import { runAutoClose } from './jobs/auto-close';
 import { runBreachWarnings } from './jobs/breach-warnings';
+import { kpiAggregatesJob } from './kpi/kpi-job';
 import { createScheduler, type Scheduler } from './scheduler';
 
-export const JOB_NAMES = ['breach-warnings', 'auto-close'] as const;
+export const JOB_NAMES = ['breach-warnings', 'auto-close', 'kpi-aggregates'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 export const isJobName = (name: string): name is JobName => (JOB_NAMES as readonly string[]).includes(name);
 
@@ -32,6 +33,7 @@ export function createWorker(deps: WorkerDeps, options: WorkerOptions): Worker {
   const jobs: Record<JobName, Job> = {
     'breach-warnings': (now) => runBreachWarnings(deps, now),
     'auto-close': (now) => runAutoClose(deps, now),
+    'kpi-aggregates': deps.kpi ? kpiAggregatesJob(deps.kpi) : async (now) => ({ job: 'kpi-aggregates', at: now.toISOString(), examined: 0, done: 0, skipped: 0, problems: [] }),
   };
   const runOnce = (name: JobName, now: Date = options.clock()) => jobs[name](now);
   async function runAll(now: Date = options.clock()): Promise<JobReport[]> {

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpiServicesOf } from '../../src/api/kpi/kpi-services';
+import { kpiServicesFor } from '../../src/server/kpi-wiring';
 import { rebuildAll } from '../../src/api/kpi/rebuild';
 import { connectForScript } from '../../scripts/lib/kpi/target';
 import { ensureWebBuild } from '../../scripts/lib/web-build';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const users = (await call(server.origin, '/dev/users')).body as unknown as { upn: string; roles: string[] }[];
   admin = await tokenFor(server.origin, users.find((u) => u.roles.includes('Admin'))!.upn);
-  await rebuildAll(kpiServicesOf(await connectForScript({ PORT: '0', ITSM_DATA_DIR: server.dataDir }, server.origin)), new Date());
+  await rebuildAll(kpiServicesFor(await connectForScript({ PORT: '0', ITSM_DATA_DIR: server.dataDir }, server.origin)), new Date());
 }, 300_000);
 
 afterAll(async () => {
