@@ -19,7 +19,7 @@ export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
   badToken: 'expired or forged token',
 };
 
-export type ListName = 'Tickets' | 'Ticket Messages' | 'Support Groups' | 'Services' | 'Categories' | 'Configuration' | 'People' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'KPI Aggregates' | 'Calendars' | 'SLA Policies' | 'OLA Agreements';
+export type ListName = 'Tickets' | 'Ticket Messages' | 'Support Groups' | 'Services' | 'Categories' | 'Configuration' | 'People' | 'KPI Aggregates' | 'Calendars' | 'SLA Policies' | 'OLA Agreements';
 
 export interface AccessRule {
   readonly list: ListName;
