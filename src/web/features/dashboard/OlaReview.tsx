@@ -34,7 +34,7 @@ export function OlaReview({ report, params }: { report: KpiReportDto; params: Da
                 <th scope="row">{g.groupName}</th>
                 <td>{g.resolution.display} <span aria-hidden="true">{STATUS_SYMBOL[g.resolution.status]}</span> {g.resolution.statusLabel}</td>
                 <td>{g.response.display} <span aria-hidden="true">{STATUS_SYMBOL[g.response.status]}</span> {g.response.statusLabel}</td>
-                <td><Button size="small" onClick={() => show(g.groupId)} aria-label={`Show the breached tickets of ${g.groupName}`}>Show breaches</Button></td>
+                <td><Button size="small" onClick={() => show(g.groupId)} aria-label={`Show breaches of ${g.groupName}`}>Show breaches</Button></td>
               </tr>
             ))}
           </tbody>
