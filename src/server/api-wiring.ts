@@ -33,6 +33,9 @@ export function lateApiDependencies(
     get config() {
       return layer.get().config;
     },
+    get attachments() {
+      return layer.get().attachments;
+    },
     get people() {
       return people ?? layer.get().people;
     },
