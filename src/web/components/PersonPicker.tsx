@@ -20,9 +20,13 @@ export function PersonPicker({ api, name, label, required, error, onSelect }: Pr
   const [text, setText] = useState('');
   const [people, setPeople] = useState<readonly PersonDto[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
 
   useEffect(() => {
     const term = text.trim();
+    // The text of a chosen person is not a new search.
+    if (term === chosen) return;
     if (term.length < 2) {
       setPeople([]);
       return;
@@ -34,6 +38,8 @@ export function PersonPicker({ api, name, label, required, error, onSelect }: Pr
           if (!live) return;
           setPeople(page.items);
           setProblem(null);
+          // Results arrive after typing has stopped: show them.
+          setOpen(page.items.length > 0);
         })
         .catch((e: Error) => live && setProblem(e.message));
     }, 250);
@@ -41,7 +47,7 @@ export function PersonPicker({ api, name, label, required, error, onSelect }: Pr
       live = false;
       clearTimeout(timer);
     };
-  }, [api, text]);
+  }, [api, text, chosen]);
 
   const hint = problem ?? (text.trim().length < 2 ? 'Type at least two letters of a name or email address.' : people.length === 0 ? 'No one found yet.' : `${people.length} found.`);
   return (
@@ -49,6 +55,9 @@ export function PersonPicker({ api, name, label, required, error, onSelect }: Pr
       <Combobox
         name={name}
         freeform
+        inlinePopup
+        open={open}
+        onOpenChange={(_, d) => setOpen(d.open)}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -57,7 +66,9 @@ export function PersonPicker({ api, name, label, required, error, onSelect }: Pr
         onOptionSelect={(_, d) => {
           const person = people.find((p) => p.id === d.optionValue) ?? null;
           setText(person ? describe(person) : '');
+          setChosen(person ? describe(person) : null);
           onSelect(person);
+          setOpen(false);
         }}
       >
         {people.map((p) => (
