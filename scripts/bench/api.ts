@@ -3,6 +3,7 @@
 // Client and server share this process (the embedded default), so the figures include the client's own work.
 import { connectCommandLayer } from '../../src/api/runtime';
 import { createClientCredentialsTokenProvider } from '../../src/data';
+import type { FieldValues } from '../../src/data/mappers/fields';
 import { serviceToFields } from '../../src/data/mappers/services';
 import { supportGroupToFields } from '../../src/data/mappers/support-groups';
 import { EMBEDDED_APP_CLIENT_ID, EMBEDDED_APP_CLIENT_SECRET } from '../../src/store';
@@ -83,7 +84,7 @@ async function createRates(server: EmbeddedServer, token: string) {
   const layer = await connectCommandLayer({ graphBaseUrl: server.origin, tokens, site: { hostname: 'contoso.sharepoint.com', path: '/sites/servicedesk' }, listNames: { tickets: 'Tickets', supportGroups: 'Support Groups', services: 'Services' }, createMissingLists: false });
   const rows = benchTicketRows({ total: 2000, open: 0, group: 'bench-other', groups: ['bench-other'], requester: { id: 'bulk', upn: 'bulk@bench.example', name: 'Bulk' }, now: Date.now(), startAt: 900_000 });
   const bulkStarted = performance.now();
-  await layer.gateway.createItems(layer.listIds.tickets, rows);
+  await layer.gateway.createItems(layer.listIds.tickets, rows as FieldValues[]);
   const batchRate = rows.length / ((performance.now() - bulkStarted) / 1000);
   return { apiRate, batchRate };
 }
