@@ -33,6 +33,8 @@ function itemsFor(isAnalyst: boolean, isAdmin: boolean, isOwner = false): Item[]
   }
   if (isAdmin || isOwner) items.push({ label: 'Dashboard', route: { name: 'dashboard' }, matches: (r) => r.name === 'dashboard' });
   if (isAdmin) items.push({ label: 'Admin', route: { name: 'admin', section: 'groups' }, matches: (r) => r.name === 'admin' });
+  // Service owners draft OLA agreements (issue 6).
+  else if (isOwner) items.push({ label: 'OLA agreements', route: { name: 'admin', section: 'ola' }, matches: (r) => r.name === 'admin' });
   return items;
 }
 

@@ -14,6 +14,7 @@ const LogCallPage = lazy(() => import('../features/log-call/LogCallPage'));
 const RequesterSearchPage = lazy(() => import('../features/search/RequesterSearchPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const ClockDefinitionsPage = lazy(() => import('../features/sla/ClockDefinitionsPage'));
 
 function NotAllowed({ what }: { what: string }) {
   return (
@@ -46,9 +47,12 @@ export function RouteView({ route, deepLinkSeq }: { route: Route; deepLinkSeq: n
     case 'search':
       return isAnalyst ? <RequesterSearchPage requester={route.requester} /> : analystOnly;
     case 'admin':
-      return isAdmin ? <AdminPage section={route.section} /> : <NotAllowed what="Configuration is for administrators." />;
+      // Service owners draft OLA agreements there too (issue 6).
+      return isAdmin || (route.section === 'ola' && me.roles.includes('ServiceOwner')) ? <AdminPage section={route.section} /> : <NotAllowed what="Configuration is for administrators." />;
     case 'dashboard':
       return isAdmin || me.roles.includes('ServiceOwner') ? <DashboardPage /> : <NotAllowed what="The dashboard is for service owners and administrators." />;
+    case 'clockDefinitions':
+      return <ClockDefinitionsPage />;
     case 'notFound':
       return <NotAllowed what={`There is no page at ${route.path}.`} />;
   }

@@ -2,7 +2,10 @@
 // (no server fallback needed, reloads keep the place, and the host's content URL stays fixed). See decision 0350.
 import { useSyncExternalStore } from 'react';
 
-export const ADMIN_SECTIONS = ['groups', 'services', 'categories', 'priority'] as const;
+/** Issue 6's admin pages (src/web/features/admin/sla); 'ola' is open to service owners too. */
+export const SLA_ADMIN_SECTIONS = ['calendars', 'sla-policies', 'ola'] as const;
+export type SlaAdminSection = (typeof SLA_ADMIN_SECTIONS)[number];
+export const ADMIN_SECTIONS = ['groups', 'services', 'categories', 'priority', ...SLA_ADMIN_SECTIONS] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export type Route =
@@ -16,6 +19,7 @@ export type Route =
   | { readonly name: 'search'; readonly requester: string }
   | { readonly name: 'admin'; readonly section: AdminSection }
   | { readonly name: 'dashboard' }
+  | { readonly name: 'clockDefinitions' }
   | { readonly name: 'notFound'; readonly path: string };
 
 const decode = (part: string): string => {
@@ -41,6 +45,7 @@ export function parseHash(hash: string): Route {
   if (head === 'log-call' && parts.length === 1) return { name: 'logCall' };
   if (head === 'search' && parts.length === 1) return { name: 'search', requester: query.get('requester') ?? '' };
   if (head === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
+  if (head === 'clock-definitions' && parts.length === 1) return { name: 'clockDefinitions' };
   if (head === 'admin' && parts.length <= 2) {
     const section = (second ?? 'groups') as AdminSection;
     if (ADMIN_SECTIONS.includes(section)) return { name: 'admin', section };
@@ -70,6 +75,8 @@ export function hrefFor(route: Route): string {
       return `#/admin/${route.section}`;
     case 'dashboard':
       return '#/dashboard';
+    case 'clockDefinitions':
+      return '#/clock-definitions';
     case 'notFound':
       return `#${route.path}`;
   }

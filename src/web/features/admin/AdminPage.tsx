@@ -1,27 +1,32 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { AdminSection } from '../../app/router';
 import { ADMIN_SECTIONS, hrefFor } from '../../app/router';
+import { useSession } from '../../app/session-context';
 import { PageTitle } from '../../components/PageTitle';
 import { PriorityMatrixEditor } from './PriorityMatrixEditor';
 import { RecordsSection } from './RecordsSection';
 import { SECTIONS } from './sections';
+import { SLA_SECTION_TITLES, SlaAdminSectionView, isSlaSection } from './sla';
 
 const useStyles = makeStyles({
   tabs: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, listStyle: 'none', padding: 0, margin: `0 0 ${tokens.spacingVerticalL}` },
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
 });
 
-const TITLES: Record<AdminSection, string> = { groups: 'Support groups', services: 'Services', categories: 'Categories', priority: 'Priority matrix' };
+const TITLES: Record<AdminSection, string> = { groups: 'Support groups', services: 'Services', categories: 'Categories', priority: 'Priority matrix', ...SLA_SECTION_TITLES };
 
 /** Configuration for administrators: groups, services, categories and the priority matrix. */
 export default function AdminPage({ section }: { section: AdminSection }) {
   const styles = useStyles();
+  // Service owners reach this page only for OLA agreements (issue 6).
+  const { isAdmin } = useSession();
+  const sections = isAdmin ? ADMIN_SECTIONS : (['ola'] as const);
   return (
     <section aria-labelledby="admin-heading">
       <PageTitle id="admin-heading">Admin: {TITLES[section]}</PageTitle>
       <nav aria-label="Admin sections">
         <ul className={styles.tabs}>
-          {ADMIN_SECTIONS.map((s) => (
+          {sections.map((s) => (
             <li key={s}>
               <Link href={hrefFor({ name: 'admin', section: s })} aria-current={s === section ? 'page' : undefined} className={s === section ? styles.current : undefined}>
                 {TITLES[s]}
@@ -30,7 +35,7 @@ export default function AdminPage({ section }: { section: AdminSection }) {
           ))}
         </ul>
       </nav>
-      {section === 'priority' ? <PriorityMatrixEditor /> : <RecordsSection key={section} spec={SECTIONS[section]} />}
+      {section === 'priority' ? <PriorityMatrixEditor /> : isSlaSection(section) ? <SlaAdminSectionView section={section} /> : <RecordsSection key={section} spec={SECTIONS[section]} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { AdminSection } from '../../app/router';
+import type { AdminSection, SlaAdminSection } from '../../app/router';
 
 // Admin sections as data: the API path, the columns and the fields of each record.
 
@@ -19,7 +19,7 @@ export interface AdminSectionSpec {
   readonly fields: readonly AdminField[];
 }
 
-export const SECTIONS: Readonly<Record<Exclude<AdminSection, 'priority'>, AdminSectionSpec>> = {
+export const SECTIONS: Readonly<Record<Exclude<AdminSection, 'priority' | SlaAdminSection>, AdminSectionSpec>> = {
   groups: {
     title: 'Support groups',
     path: '/api/admin/support-groups',

@@ -14,10 +14,11 @@ import type { TicketSummaryDto } from '../../../contracts/api';
 import { hrefFor } from '../../app/router';
 import { formatAge, priorityLabel, stateLabel } from '../../components/format';
 import type { Sort, SortKey } from './filter-sort';
+import { SlaCell } from '../sla/SlaCell';
 
 const useStyles = makeStyles({
   region: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '52rem' },
+  table: { minWidth: '64rem' },
   select: { width: '3rem' },
 });
 
@@ -29,6 +30,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'service', label: 'Service' },
   { key: 'assignee', label: 'Assignee' },
   { key: 'age', label: 'Age' },
+  { key: 'due', label: 'Time left' },
 ];
 
 interface Props {
@@ -93,6 +95,9 @@ export function QueueTable({ caption, rows, sort, onSort, selected, onSelect, se
               <TableCell>{serviceName(t.serviceId)}</TableCell>
               <TableCell>{t.assigneeName ?? 'Unassigned'}</TableCell>
               <TableCell>{formatAge(t.openedAt, now)}</TableCell>
+              <TableCell>
+                <SlaCell sla={t.sla} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,4 +1,5 @@
 import type { TicketSummaryDto } from '../../../contracts/api';
+import { compareDue } from '../sla/format-clock';
 
 export interface QueueFilter {
   readonly state: string;
@@ -12,7 +13,7 @@ export interface QueueFilter {
 
 export const NO_FILTER: QueueFilter = { state: '', priority: '', service: '', assignee: '', minAgeDays: '' };
 
-export type SortKey = 'number' | 'title' | 'state' | 'priority' | 'service' | 'assignee' | 'age';
+export type SortKey = 'number' | 'title' | 'state' | 'priority' | 'service' | 'assignee' | 'age' | 'due';
 export interface Sort {
   readonly key: SortKey;
   readonly direction: 'ascending' | 'descending';
@@ -53,6 +54,9 @@ function compare(a: TicketSummaryDto, b: TicketSummaryDto, key: SortKey): number
     case 'age':
       // Oldest first when ascending by age.
       return b.openedAt.localeCompare(a.openedAt) * -1;
+    case 'due':
+      // Soonest due (most overdue) first when ascending; paused and finished clocks after (issue 6).
+      return compareDue(a.sla?.current, b.sla?.current);
   }
 }
 

@@ -5,6 +5,7 @@ import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { flash } from '../../components/flash';
 import { PageTitle } from '../../components/PageTitle';
+import { ClocksPanel } from '../sla/ClocksPanel';
 import { ActionsPanel } from './ActionsPanel';
 import { Attachments } from './Attachments';
 import { Conversation } from './Conversation';
@@ -49,6 +50,7 @@ export default function TicketPage({ number }: { number: string }) {
         </MessageBar>
       )}
       <TicketFacts ticket={t} />
+      <ClocksPanel number={t.number} version={detail.etag} />
       <section aria-labelledby="description-heading">
         <h2 id="description-heading">Description</h2>
         <p className={styles.description}>{t.description || 'No description given.'}</p>
