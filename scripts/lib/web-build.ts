@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const WEB_DIST = join(ROOT, 'dist/web');
-const WEB_SOURCES = ['src/web', 'src/contracts', 'src/domain', 'vite.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
+// The clock definitions page bundles docs/clock-definitions.md.
+const WEB_SOURCES = ['src/web', 'src/contracts', 'src/domain', 'vite.config.ts', 'package-lock.json', 'docs/clock-definitions.md'].map((p) => join(ROOT, p));
 
 function newestChange(path: string): number {
   const stat = statSync(path);
