@@ -23,12 +23,20 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
+/** This month and every group, unless the link says otherwise (#/dashboard?from=&to=&group=&service=). */
+function initialParams(): DashboardParams {
+  const q = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  const month = monthOf(new Date());
+  const date = (v: string | null, fallback: string) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : fallback);
+  return { from: date(q.get('from'), month.from), to: date(q.get('to'), month.to), group: q.get('group') ?? '', service: q.get('service') ?? '' };
+}
+
 /** The service owners' dashboard (issue 7): every figure for a period, group and service, from the KPI API. */
 export default function DashboardPage() {
   const styles = useStyles();
   const { api, isAdmin } = useSession();
   const reference = useReference(api);
-  const [draft, setDraft] = useState<DashboardParams>(() => ({ ...monthOf(new Date()), group: '', service: '' }));
+  const [draft, setDraft] = useState<DashboardParams>(initialParams);
   const [params, setParams] = useState<DashboardParams>(draft);
   const [report, setReport] = useState<KpiReportDto | null>(null);
   const [error, setError] = useState<string | null>(null);
