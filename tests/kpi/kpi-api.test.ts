@@ -143,3 +143,18 @@ describe('worker job', () => {
     expect([full.writes.created, full.writes.updated, full.writes.deleted]).toEqual([0, 0, 0]);
   });
 });
+
+describe('targets and the watermelon margin', () => {
+  it('lets admins set them, rates figures against them in words, and refuses owners and bad targets', async () => {
+    const target = { id: 'resolved-volume', version: 1, kpi: 'resolved', groupId: null, serviceId: null, effectiveFrom: '2020-01-01T00:00:00Z', direction: 'higherIsBetter', green: 2, amber: 1 };
+    const put = (token: string, body: unknown) => call(world.origin, '/api/admin/kpi-settings', { token, method: 'PUT', body });
+    expect((await put(world.tokens.owner, { targets: [target] })).status).toBe(403);
+    expect((await put(world.tokens.admin, { targets: [{ ...target, amber: 5 }] })).status).toBe(400);
+    const saved = await put(world.tokens.admin, { targets: [target], watermelonMarginPoints: 3 });
+    expect([saved.status, saved.body.watermelonMarginPoints]).toEqual([200, 3]);
+    const answer = await call(world.origin, `/api/kpi?${q()}`, { token: world.tokens.admin });
+    const resolved = answer.body.figures.find((f: { id: string }) => f.id === 'resolved');
+    expect([resolved.status, resolved.statusLabel, resolved.target.green]).toEqual(['green', 'On target', 2]);
+    expect(answer.body.watermelonMarginPoints).toBe(3);
+  });
+});
