@@ -20,9 +20,10 @@ import { httpPeopleDirectory } from '../lib/import/http-directory';
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FULL_LOG = resolve(ROOT, '../shared/data/uci_incident_event_log.zip');
 
-async function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
+/** The embedded server in its own process on an empty store; its worker timer is off so nothing else writes tickets. */
+export async function startServerProcess(dataDir: string): Promise<{ child: ChildProcess; origin: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT, env: { ...process.env, PORT: '0', ITSM_DATA_DIR: dataDir, ITSM_SEED: 'none' }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: ROOT, env: { ...process.env, PORT: '0', ITSM_DATA_DIR: dataDir, ITSM_SEED: 'none', ITSM_WORKER: 'off' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const origin = await new Promise<string>((resolveOrigin, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000);

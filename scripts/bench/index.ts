@@ -18,6 +18,7 @@ const BENCHES: Record<string, Bench> = {
     };
   } },
   sla: { describe: 'business-time arithmetic on calendar D vs a minute-by-minute walk', load: async () => (await import('./sla')).runSlaBench },
+  'sla-imported': { describe: 'every clock of the whole ServiceNow log (../shared/data), imported into a fresh store and read back', load: async () => (await import('./sla-imported')).runSlaImportedBench },
   web: { describe: 'tab start-up JS through the fake Teams host, and a 500-ticket group queue on 25,000 tickets', load: async () => (await import('./web')).runWebBench },
 };
 
