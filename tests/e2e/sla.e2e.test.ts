@@ -8,7 +8,7 @@ import { launchChromium } from '../support/browser';
 import type { World } from '../support/api-world';
 import { act, raise, startWorld } from '../support/api-world';
 import { FAKE_HOST_PATH, installFakeHost, presetToken, tabFrame } from './fake-teams-host/host';
-import { seriousViolations, tabTo } from './support-tab';
+import { seriousViolations, sidewaysOverflow, tabTo, widestElements } from './support-tab';
 
 let world: World;
 let browser: Browser;
@@ -34,8 +34,8 @@ async function settle(tab: Frame): Promise<void> {
   await expect.poll(() => tab.locator('.fui-Spinner').count(), { timeout: 15_000 }).toBe(0);
 }
 
-async function open(who: keyof World['tokens'], hash: string, theme = 'default'): Promise<{ page: Page; tab: Frame; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function open(who: keyof World['tokens'], hash: string, theme = 'default', width = 1280): Promise<{ page: Page; tab: Frame; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   await installFakeHost(context, world.origin, { context: { theme } });
   await presetToken(context, world.tokens[who]);
   const page = await context.newPage();
@@ -70,6 +70,17 @@ describe('SLA views', () => {
       expect(problems).toEqual([]);
     }, 180_000);
   }
+
+  it('never scroll a page sideways at 320 CSS pixels', async () => {
+    const wide: string[] = [];
+    for (const [who, hash] of VIEWS) {
+      const { tab, close } = await open(who, hash(), 'default', 320);
+      const overflow = await sidewaysOverflow(tab);
+      if (overflow > 0) wide.push(`${who} ${hash()}: ${overflow}px: ${(await widestElements(tab)).join('; ')}`);
+      await close();
+    }
+    expect(wide).toEqual([]);
+  }, 180_000);
 
   it('shows the caller the target and that the ticket waits for them, without the timeline', async () => {
     const { tab, close } = await open('caller', `#/tickets/${number}`);
