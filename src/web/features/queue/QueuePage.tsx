@@ -43,7 +43,8 @@ export default function QueuePage({ mode, group }: { mode: 'group' | 'assigned';
   const [shown, setShown] = useState(ROWS_PER_VIEW);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
-  const now = useMemo(() => (queue.items.length >= 0 ? Date.now() : 0), [queue.items]);
+  // Ages count from when the queue was read.
+  const now = useMemo(() => Date.now(), [reloadKey, fetchPage]);
 
   const rows = useMemo(() => applySort(applyFilter(queue.items, filter, now), sort), [queue.items, filter, sort, now]);
   const visible = rows.slice(0, shown);
