@@ -3,7 +3,7 @@
 // `npm run worker -- once <job>` runs one now.
 import type { Job, JobReport, WorkerDeps } from './deps';
 import { runAutoClose } from './jobs/auto-close';
-import { runBreachWarnings } from './jobs/breach-warnings';
+import { breachWarningsJob } from './jobs/breach-warnings';
 import { kpiAggregatesJob } from './kpi/kpi-job';
 import { createScheduler, type Scheduler } from './scheduler';
 
@@ -31,7 +31,7 @@ const summary = (r: JobReport): string =>
 export function createWorker(deps: WorkerDeps, options: WorkerOptions): Worker {
   const log = options.log ?? console.log;
   const jobs: Record<JobName, Job> = {
-    'breach-warnings': (now) => runBreachWarnings(deps, now),
+    'breach-warnings': breachWarningsJob(deps),
     'auto-close': (now) => runAutoClose(deps, now),
     'kpi-aggregates': deps.kpi ? kpiAggregatesJob(deps.kpi) : async (now) => ({ job: 'kpi-aggregates', at: now.toISOString(), examined: 0, done: 0, skipped: 0, problems: [] }),
   };

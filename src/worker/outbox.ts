@@ -1,35 +1,32 @@
-// The notification outbox as the worker writes it: one item per deterministic key. Recent keys are read first
-// (an indexed CreatedAt window) so a run does not re-send what is there; the unique key column is the final guard.
-import { ConflictError } from '../data/errors';
+// The notification outbox as the worker writes it: one item per deterministic key (a unique column). The worker
+// reads every key once when it starts (a read with no filter pages through a list of any size, so the list view
+// threshold never applies) and then remembers what it wrote; a key another host wrote first comes back as found.
 import type { ListsGateway } from '../data/lists/lists-gateway';
 import { outboxToFields, type OutboxRecord } from '../data/mappers/notification-outbox';
-import { field } from '../data/odata';
 
 export interface OutboxWriter {
-  /** Keys of items created at or after `since`. */
-  keysSince(since: Date): Promise<Set<string>>;
-  /** 'exists' when an item with the key is there already (written by an earlier or concurrent run). */
-  add(record: OutboxRecord): Promise<'created' | 'exists'>;
+  /** Every key in the outbox. */
+  allKeys(): Promise<Set<string>>;
+  /** Writes the records in batches of 20: 'created', or 'exists' when the key was there already. */
+  addAll(records: readonly OutboxRecord[]): Promise<('created' | 'exists')[]>;
 }
 
-/** A window holds a few days of warnings: far below the threshold for a desk this size. */
-const WINDOW_CAP = 5000;
+/** Far more than the outbox should hold once the sender (a later issue) clears sent items; reaching it is a fault. */
+const OUTBOX_CAP = 1_000_000;
 
 export function graphOutbox(gateway: ListsGateway, listId: string): OutboxWriter {
   return {
-    async keysSince(since) {
-      const items = await gateway.listAll(listId, { filter: field('CreatedAt').ge(since), select: ['OutboxKey'], top: 1000 }, { maxItems: WINDOW_CAP });
+    async allKeys() {
+      const items = await gateway.listAll(listId, { select: ['OutboxKey'], top: 5000 }, { maxItems: OUTBOX_CAP });
       return new Set(items.map((i) => String(i.fields['OutboxKey'])));
     },
-    async add(record) {
-      try {
-        // A lost answer fails this run; the next run finds the key (or writes it), so nothing is sent twice.
-        await gateway.createItem(listId, outboxToFields(record));
-        return 'created';
-      } catch (error) {
-        if (error instanceof ConflictError) return 'exists';
-        throw error;
-      }
+    async addAll(records) {
+      if (records.length === 0) return [];
+      const results = await gateway.createItems(listId, records.map(outboxToFields), { key: { column: 'OutboxKey' } });
+      return results.map((r, i) => {
+        if (!r.ok) throw new Error(`The outbox refused ${records[i]!.key}: ${r.error.message}`);
+        return r.found ? 'exists' : 'created';
+      });
     },
   };
 }

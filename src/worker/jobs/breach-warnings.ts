@@ -63,12 +63,24 @@ function record(c: Candidate, percent: number, firesAt: number, now: Date): Outb
   };
 }
 
-export async function runBreachWarnings(deps: WorkerDeps, now: Date): Promise<JobReport> {
+/**
+ * The breach-warnings job. It keeps the outbox keys it knows between runs, so a run that finds nothing new reads
+ * and writes nothing in the outbox; the first run of a process reads them all.
+ */
+export function breachWarningsJob(deps: WorkerDeps): (now: Date) => Promise<JobReport> {
+  let known: Set<string> | null = null;
+  return async (now) => {
+    known ??= await deps.outbox.allKeys();
+    return runBreachWarnings(deps, now, known);
+  };
+}
+
+export async function runBreachWarnings(deps: WorkerDeps, now: Date, known: Set<string>): Promise<JobReport> {
   const at = now.getTime();
-  const [snapshot, open, sent] = await Promise.all([deps.sla.snapshot(), deps.reads.open(), deps.outbox.keysSince(new Date(at - WARNING_LOOKBACK_MS))]);
-  let done = 0;
+  const [snapshot, open] = await Promise.all([deps.sla.snapshot(), deps.reads.open()]);
   let skipped = 0;
   const problems: string[] = [];
+  const fresh: OutboxRecord[] = [];
   for (const stored of open) {
     const outcome = clocksOf(snapshot, stored.ticket, at);
     if (!outcome.ok) {
@@ -80,15 +92,13 @@ export async function runBreachWarnings(deps: WorkerDeps, now: Date): Promise<Jo
       for (const w of warningsDue(clock, at)) {
         const key = warningKey(stored.ticket.number, id, w.percent);
         const from = sendableAt(snapshot, c, w.firesAt, at);
-        if (sent.has(key) || from === null || from > at || w.firesAt < at - WARNING_LOOKBACK_MS) {
-          skipped++;
-          continue;
-        }
-        if ((await deps.outbox.add(record(c, w.percent, w.firesAt, now))) === 'created') done++;
-        else skipped++;
-        sent.add(key);
+        if (known.has(key) || from === null || from > at || w.firesAt < at - WARNING_LOOKBACK_MS) skipped++;
+        else fresh.push(record(c, w.percent, w.firesAt, now));
       }
     }
   }
-  return { job: 'breach-warnings', at: now.toISOString(), examined: open.length, done, skipped, problems };
+  const outcomes = await deps.outbox.addAll(fresh);
+  fresh.forEach((r) => known.add(r.key));
+  const done = outcomes.filter((o) => o === 'created').length;
+  return { job: 'breach-warnings', at: now.toISOString(), examined: open.length, done, skipped: skipped + outcomes.length - done, problems };
 }
