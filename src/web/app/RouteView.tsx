@@ -3,13 +3,23 @@ import { lazy } from 'react';
 import { PageTitle } from '../components/PageTitle';
 import { RaisePage } from '../features/raise/RaisePage';
 import type { Route } from './router';
+import { lazyPage } from './lazy-page';
 import { hrefFor } from './router';
 import { useSession } from './session-context';
 
 // The raise form ships in the first chunk; every other page loads when it is first opened.
-const MyTicketsPage = lazy(() => import('../features/my-tickets/MyTicketsPage'));
-const TicketPage = lazy(() => import('../features/ticket/TicketPage'));
-const QueuePage = lazy(() => import('../features/queue/QueuePage'));
+const myTickets = lazyPage(() => import('../features/my-tickets/MyTicketsPage'));
+const ticket = lazyPage(() => import('../features/ticket/TicketPage'));
+const queue = lazyPage(() => import('../features/queue/QueuePage'));
+const MyTicketsPage = myTickets.Page;
+const TicketPage = ticket.Page;
+const QueuePage = queue.Page;
+
+/** Starts fetching the page a link opened the tab on, while sign-in and the first API calls run. */
+export function preloadRoute(route: Route): void {
+  const page = route.name === 'queue' || route.name === 'assigned' ? queue : route.name === 'ticket' ? ticket : route.name === 'mine' ? myTickets : null;
+  void page?.preload().catch(() => undefined);
+}
 const LogCallPage = lazy(() => import('../features/log-call/LogCallPage'));
 const RequesterSearchPage = lazy(() => import('../features/search/RequesterSearchPage'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
