@@ -1,7 +1,7 @@
 // The tickets behind a figure: candidates through indexed queries (open, or opened, resolved or closed since the
 // period began: a superset of every population), their facts as of the aggregates' instant, then the domain's
 // drill-down, so the list has exactly the tickets the number counts.
-import { drillDown, extractTicketFacts, type KpiId, type TicketFacts } from '../../domain/kpi';
+import { drillDown, extractTicketFacts, KPI_CATALOGUE, type KpiId, type TicketFacts } from '../../domain/kpi';
 import type { KpiDrillDto, KpiDrillRowDto, KpiHandoverDto } from '../../contracts/kpi';
 import type { KpiServices } from './kpi-services';
 import { datesOf, periodOf, type DayRange } from './period';
@@ -20,7 +20,8 @@ export async function kpiDrill(services: KpiServices, figure: KpiId, range: DayR
   const period = periodOf(range);
   const meta = await services.cells.readMeta();
   if (!meta) return { figure, ...datesOf(range), asOf: null, rows: [] };
-  const candidates = await services.tickets.touchedSince(new Date(period.from));
+  // Openings need one query; every other population may hold tickets touched by any event since the start.
+  const candidates = await services.tickets.touchedSince(new Date(period.from), KPI_CATALOGUE[figure].population === 'openedIn' ? 'opened' : undefined);
   const ctx = await services.clocks.context(meta.asOf);
   const facts: TicketFacts[] = [];
   const titles = new Map<string, string>();

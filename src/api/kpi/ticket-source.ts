@@ -28,8 +28,8 @@ export function kpiInputOf(item: ListItem): KpiTicketInput {
 export interface KpiTicketSource {
   /** Every ticket, in pages (the rebuild). */
   all(): AsyncIterable<KpiTicketInput>;
-  /** Tickets that may have an event at or after `since`, each once, through indexed columns. */
-  touchedSince(since: Date): Promise<KpiTicketInput[]>;
+  /** Tickets that may have an event at or after `since`, each once, through indexed columns (only opened: openings). */
+  touchedSince(since: Date, only?: 'opened'): Promise<KpiTicketInput[]>;
 }
 
 export function graphKpiTicketSource(gateway: ListsGateway, ticketsListId: string): KpiTicketSource {
@@ -37,8 +37,10 @@ export function graphKpiTicketSource(gateway: ListsGateway, ticketsListId: strin
     async *all() {
       for await (const item of gateway.pageAll(ticketsListId, { top: PAGE }, { maxItems: MAX_TICKETS })) yield kpiInputOf(item);
     },
-    async touchedSince(since) {
-      const filters: Filter[] = [field('IsOpen').eq(true), field('OpenedAt').ge(since), field('ResolvedAt').ge(since), field('ClosedAt').ge(since)];
+    async touchedSince(since, only) {
+      const filters: Filter[] = only === 'opened'
+        ? [field('OpenedAt').ge(since)]
+        : [field('IsOpen').eq(true), field('OpenedAt').ge(since), field('ResolvedAt').ge(since), field('ClosedAt').ge(since)];
       const byId = new Map<string, ListItem>();
       for (const filter of filters) {
         for await (const item of gateway.pageAll(ticketsListId, { filter, top: PAGE }, { maxItems: MAX_TICKETS })) byId.set(item.id, item);
