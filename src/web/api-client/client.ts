@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '../../contracts/api';
+import { takePrefetched } from './prefetch';
 
 /** An API answer that was not a success, with the server's code, message and field details. */
 export class ApiCallError extends Error {
@@ -43,7 +44,8 @@ export function createApiClient(getToken: TokenSource, baseUrl = '') {
     const isForm = (typeof FormData !== 'undefined' && body instanceof FormData) || (typeof Blob !== 'undefined' && body instanceof Blob);
     let response: Response;
     try {
-      response = await fetch(`${baseUrl}${path}`, {
+      const early = method === 'GET' && !baseUrl ? await takePrefetched(path)?.catch(() => undefined) : undefined;
+      response = early?.ok ? early : await fetch(`${baseUrl}${path}`, {
         method,
         headers: {
           accept: 'application/json',

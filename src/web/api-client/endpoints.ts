@@ -26,8 +26,11 @@ const q = (params: Record<string, string | number | null | undefined>): string =
 export const getMe = (api: ApiClient) => api.get<MeResponse>('/api/me');
 export const getReference = (api: ApiClient) => api.get<ReferenceDataResponse>('/api/reference');
 
+export const queuePagePath = (groupKey: string, cursor: string | null, pageSize: number): string =>
+  `/api/queues/${encodeURIComponent(groupKey)}${q({ pageSize, cursor })}`;
+
 export function getQueuePage(api: ApiClient, groupKey: string, cursor: string | null, pageSize = 50) {
-  return api.get<QueuePageResponse>(`/api/queues/${encodeURIComponent(groupKey)}${q({ pageSize, cursor })}`);
+  return api.get<QueuePageResponse>(queuePagePath(groupKey, cursor, pageSize));
 }
 
 export const getAssignedPage = (api: ApiClient, cursor: string | null, pageSize = 50) =>
