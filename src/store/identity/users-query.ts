@@ -8,11 +8,22 @@ import type { Person } from './directory';
 
 type SqlCondition = { readonly sql: string; readonly params: (string | number | null)[] };
 
+export const GIVEN_NAME_SQL = "substr(display_name, 1, instr(display_name || ' ', ' ') - 1)";
+export const SURNAME_SQL = "NULLIF(ltrim(substr(display_name, instr(display_name || ' ', ' '))), '')";
+
+/** Given name and surname as the directory derives them, for answers (see COLUMNS). */
+export function namePartsOf(displayName: string): { givenName: string; surname: string | null } {
+  const space = displayName.indexOf(' ');
+  if (space < 0) return { givenName: displayName, surname: null };
+  return { givenName: displayName.slice(0, space), surname: displayName.slice(space + 1).trimStart() || null };
+}
+
 /** Properties a filter or search may use, and their columns. */
 const COLUMNS: Record<string, string> = {
   id: 'id', userPrincipalName: 'user_principal_name', displayName: 'display_name', mail: 'mail', jobTitle: 'job_title',
-  // The emulated directory keeps no given name or surname: filters on them match nobody, as for a person without them.
-  givenName: 'NULL', surname: 'NULL',
+  // Entra keeps given name and surname apart; the emulated directory derives them from the display name: the first word,
+  // and the words after it (so "Siobhán O'Neill" has the surname "O'Neill"), which people pickers match on.
+  givenName: GIVEN_NAME_SQL, surname: SURNAME_SQL,
 };
 const SEARCHABLE = ['displayName', 'userPrincipalName', 'mail', 'jobTitle'] as const;
 

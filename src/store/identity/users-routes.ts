@@ -1,5 +1,6 @@
 // GET /v1.0/users and /v1.0/users/{id | userPrincipalName} from the emulated directory.
 // https://learn.microsoft.com/en-us/graph/api/user-list, https://learn.microsoft.com/en-us/graph/api/user-get
+import { namePartsOf } from './users-query';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphError } from '../http/errors';
@@ -57,8 +58,8 @@ export function registerUserRoutes(app: FastifyInstance, directory: Directory): 
 
 function userResource(person: Person, select: readonly string[] | undefined): Record<string, unknown> {
   const all: Record<string, unknown> = {
-    businessPhones: [], displayName: person.displayName, givenName: null, jobTitle: person.jobTitle, mail: person.mail,
-    mobilePhone: null, officeLocation: null, preferredLanguage: null, surname: null, userPrincipalName: person.userPrincipalName,
+    businessPhones: [], displayName: person.displayName, ...namePartsOf(person.displayName), jobTitle: person.jobTitle, mail: person.mail,
+    mobilePhone: null, officeLocation: null, preferredLanguage: null, userPrincipalName: person.userPrincipalName,
     id: person.id, department: person.department, accountEnabled: true,
   };
   const keys = select ?? DEFAULT_PROPERTIES;

@@ -27,8 +27,8 @@ describe('GET /v1.0/users', () => {
   it('lists people with Graph’s default properties, in display-name order', async () => {
     const answer = await users('');
     expect(answer.body.value[0]).toEqual({
-      businessPhones: [], displayName: 'Adele Walker', givenName: null, jobTitle: 'Analyst', mail: 'adele.walker@contoso.example', mobilePhone: null,
-      officeLocation: null, preferredLanguage: null, surname: null, userPrincipalName: 'adele.walker@contoso.example', id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      businessPhones: [], displayName: 'Adele Walker', givenName: 'Adele', jobTitle: 'Analyst', mail: 'adele.walker@contoso.example', mobilePhone: null,
+      officeLocation: null, preferredLanguage: null, surname: 'Walker', userPrincipalName: 'adele.walker@contoso.example', id: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     expect(answer.body.value.map((u: any) => u.displayName)).toEqual(['Adele Walker', "Seán O'Brien", 'Wally Adams', 'Xavier %Percent']);
   });
@@ -41,8 +41,10 @@ describe('GET /v1.0/users', () => {
     expect(await names(f("startswith(displayName,'Xavier %')"))).toEqual(['Xavier %Percent']);
     expect(await names(f("startswith(displayName,'x_')"))).toEqual([]);
     expect(await names(f("userPrincipalName eq 'WALLY@contoso.example'"))).toEqual(['Wally Adams']);
-    // The directory keeps no given names or surnames: a filter may name them and matches on the others.
-    expect(await names(f("startswith(givenName,'wa') or startswith(surname,'wa') or startswith(displayName,'wa')"))).toEqual(['Wally Adams']);
+    // Given name and surname come from the display name: the first word, and the rest.
+    expect(await names(f("startswith(givenName,'wa') or startswith(surname,'wa') or startswith(displayName,'wa')"))).toEqual(['Adele Walker', 'Wally Adams']);
+    expect(await names(f("startswith(surname,'o''b')"))).toEqual(["Seán O'Brien"]);
+    expect(await names(f("startswith(givenName,'se')"))).toEqual(["Seán O'Brien"]);
   });
 
   it('searches words by prefix with ConsistencyLevel: eventual, and refuses $search without it', async () => {
