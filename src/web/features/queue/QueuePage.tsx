@@ -1,5 +1,5 @@
 import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import type { SupportGroupDto } from '../../../contracts/api';
 import { getAssignedPage, getQueuePage } from '../../api-client/endpoints';
 import { useReference } from '../../api-client/use-reference';
@@ -7,7 +7,6 @@ import { navigate } from '../../app/router';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
-import { BulkAssign } from './BulkAssign';
 import type { QueueFilter, Sort, SortKey } from './filter-sort';
 import { DEFAULT_SORT, NO_FILTER, applyFilter, applySort, assigneesOf } from './filter-sort';
 import { QueueFilters } from './QueueFilters';
@@ -20,6 +19,8 @@ const useStyles = makeStyles({
 });
 
 const ROWS_PER_VIEW = 50;
+// The people picker (a combobox) loads only once a ticket is selected: the first rows do not wait for it.
+const BulkAssign = lazy(() => import('./BulkAssign').then((m) => ({ default: m.BulkAssign })));
 
 /** A group's open tickets, or those assigned to me: the whole queue, sorted and filtered in the tab. */
 export default function QueuePage({ mode, group }: { mode: 'group' | 'assigned'; group: string | null }) {
@@ -89,15 +90,17 @@ export default function QueuePage({ mode, group }: { mode: 'group' | 'assigned';
       {notice && <Text role="status">{notice}</Text>}
       {status && <Text role="status" aria-live="polite">{status}</Text>}
       {selected.size > 0 && (
-        <BulkAssign
-          api={api}
-          selected={[...selected]}
-          onDone={(message) => {
-            setNotice(message);
-            setSelected(new Set());
-            setReloadKey((k) => k + 1);
-          }}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Loading bulk assign…" />}>
+          <BulkAssign
+            api={api}
+            selected={[...selected]}
+            onDone={(message) => {
+              setNotice(message);
+              setSelected(new Set());
+              setReloadKey((k) => k + 1);
+            }}
+          />
+        </Suspense>
       )}
       {visible.length > 0 && (
         <QueueTable caption={mode === 'assigned' ? 'Tickets assigned to me' : `Open tickets for ${groupName}`} rows={visible} sort={sort} onSort={onSort} selected={selected} onSelect={onSelect} serviceName={serviceName} now={now} />
