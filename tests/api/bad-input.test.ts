@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild } from '../../scripts/lib/web-build';
 import type { DevUserDto } from '../../src/contracts/api';
 import type { EmbeddedServer } from '../support/embedded-server';
 import { call, startEmbeddedServer, tokenFor } from '../support/embedded-server';
@@ -7,6 +8,7 @@ let server: EmbeddedServer;
 let requester: string;
 
 beforeAll(async () => {
+  await ensureWebBuild(() => undefined);
   server = await startEmbeddedServer();
   const users = (await call(server.origin, '/dev/users')).body as unknown as DevUserDto[];
   requester = await tokenFor(server.origin, users.find((u) => u.roles.length === 0)!.upn);
