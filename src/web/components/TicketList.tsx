@@ -1,6 +1,7 @@
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import type { TicketSummaryDto } from '../../contracts/api';
 import { hrefFor } from '../app/router';
+import { SlaCell } from '../features/sla/SlaCell';
 import { formatInstant, priorityLabel, stateLabel } from './format';
 
 const useStyles = makeStyles({
@@ -8,7 +9,7 @@ const useStyles = makeStyles({
   table: { minWidth: '40rem' },
 });
 
-/** A plain list of tickets (my tickets, search results). The region scrolls sideways on narrow screens, never the page. */
+/** A plain list of tickets (my tickets, search results) with the time to the current target. The region scrolls sideways on narrow screens, never the page. */
 export function TicketList({ caption, items, groupName }: { caption: string; items: readonly TicketSummaryDto[]; groupName: (key: string | null) => string }) {
   const styles = useStyles();
   return (
@@ -21,6 +22,7 @@ export function TicketList({ caption, items, groupName }: { caption: string; ite
             <TableHeaderCell>State</TableHeaderCell>
             <TableHeaderCell>Priority</TableHeaderCell>
             <TableHeaderCell>Group</TableHeaderCell>
+            <TableHeaderCell>Time to target</TableHeaderCell>
             <TableHeaderCell>Last update</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -34,6 +36,9 @@ export function TicketList({ caption, items, groupName }: { caption: string; ite
               <TableCell>{stateLabel(t.state)}</TableCell>
               <TableCell>{priorityLabel(t.priority)}</TableCell>
               <TableCell>{groupName(t.assignedGroupId)}</TableCell>
+              <TableCell>
+                <SlaCell sla={t.sla} />
+              </TableCell>
               <TableCell>{formatInstant(t.updatedAt)}</TableCell>
             </TableRow>
           ))}
