@@ -46,14 +46,5 @@ export function showLocal(t: number, timeZone = 'Europe/London'): string {
 
 export const utc = (t: number): string => new Date(t).toISOString();
 
-/** A small seeded PRNG (mulberry32): deterministic inputs for property tests and the benchmark. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Deterministic inputs for property tests and the benchmark: the same PRNG the generators use. */
+export { seededRandom } from '../generated/random';
