@@ -176,4 +176,14 @@ export const PROBES: Readonly<Record<AccessAction, Probe>> = {
   },
   'kpi.read': read(() => '/api/kpi?from=2025-01-01&to=2025-01-31'),
   'kpi.drill': read(() => '/api/kpi/drill?figure=opened&from=2025-01-01&to=2025-01-31'),
+  'kpi.configure': {
+    ok: 201,
+    prepare: async (_world, cell) => ({ key: slug(cell) }),
+    run: (world, t, token) => {
+      const effectiveFrom = new Date(Date.now() + 86_400_000).toISOString();
+      const body = { kpi: 'reopenRate', groupId: null, serviceId: null, direction: 'lowerIsBetter', green: 5, amber: 10, effectiveFrom };
+      return call(world.origin, `/api/admin/kpi-targets/${t.key}/versions`, { ...(token ? { token } : {}), body });
+    },
+    snapshot: async (world) => (await call(world.origin, '/api/admin/kpi-settings', { token: world.tokens.admin })).body.etag,
+  },
 };

@@ -6,11 +6,11 @@ import type { KpiDrillDto, KpiReportDto, KpiTrendDto } from '../../contracts/kpi
 import { authorize } from '../access/guard';
 import type { ApiDependencies } from '../dependencies';
 import { ApiError, badRequest } from '../http/api-error';
-import { bodyOf, signedIn } from '../routes/request';
+import { signedIn } from '../routes/request';
 import { drillCsv, reportCsv } from '../../contracts/kpi-csv';
 import { kpiDrill } from './drill';
+import { registerKpiSettingsRoutes } from './kpi-settings-routes';
 import { reportHtml } from '../../contracts/kpi-report-html';
-import { KPI_SETTINGS_KEY, parseKpiSettings, readKpiSettings } from './kpi-settings';
 import type { KpiServices } from './kpi-services';
 import { parseRange, type DayRange } from './period';
 import { kpiReport } from './report';
@@ -76,21 +76,5 @@ export function registerKpiRoutes(api: FastifyInstance, deps: ApiDependencies): 
     return request.query.format === 'csv' ? download(reply, 'text/csv; charset=utf-8', `kpi-${figure}-${d.from}-${d.to}.csv`, drillCsv(d)) : d;
   });
 
-  api.get('/admin/kpi-settings', async (request) => {
-    authorize(await signedIn(deps, request), 'kpi.read');
-    return readKpiSettings(servicesOf(deps).layer.config);
-  });
-
-  // Targets and the watermelon margin: configuration, so admins only (config.write).
-  api.put('/admin/kpi-settings', async (request) => {
-    const actor = await signedIn(deps, request);
-    authorize(actor, 'config.write');
-    const body = bodyOf(request);
-    const parsed = parseKpiSettings(body);
-    if (Array.isArray(body['targets']) && parsed.targets.length !== body['targets'].length) throw badRequest('A target does not validate (see validateKpiTarget).', 'targets');
-    const config = servicesOf(deps).layer.config;
-    const old = await config.settings.get(KPI_SETTINGS_KEY);
-    await config.settings.put(KPI_SETTINGS_KEY, { key: KPI_SETTINGS_KEY, value: parsed, updatedAt: new Date().toISOString(), updatedById: actor.person.id, updatedByName: actor.person.name }, old?.etag ?? null);
-    return parsed;
-  });
+  registerKpiSettingsRoutes(api, deps);
 }

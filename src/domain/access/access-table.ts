@@ -86,6 +86,8 @@ export const ACCESS_TABLE = {
   // Service owners see only their services' figures (the API narrows the scope); analysts work from queues, not KPIs.
   'kpi.read': { list: 'KPI Aggregates', label: 'read KPI figures, trends, exports and the monthly report (owners: their services)', perTicket: false, allow: ['serviceOwner', 'admin'], refusal: 'Only service owners and admins can see KPI figures.' },
   'kpi.drill': { list: 'KPI Aggregates', label: 'list the tickets behind a KPI figure (owners: their services)', perTicket: false, allow: ['serviceOwner', 'admin'], refusal: 'Only service owners and admins can list the tickets behind KPI figures.' },
+  // Targets re-rate figures for everyone, so only admins set them; owners see them beside each figure.
+  'kpi.configure': { list: 'Configuration', label: 'add a version of a KPI target, change the watermelon margin', perTicket: false, allow: ADMINS, refusal: 'Only admins set KPI targets and the watermelon margin.' },
 } as const satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_TABLE;

@@ -10,6 +10,7 @@ export { cellsFor, mergeCells, openBefore, type KpiFilter, type Totals } from '.
 export { DEFAULT_REPORTING_ZONE, daysOfPeriod, isoDateOf, isoMonthOf, periodOfLocalDates, reportingDays, type Period, type ReportingDays } from './days';
 export { KPI_CATALOGUE, KPI_IDS, POPULATION_TEXT, type KpiDefinition, type KpiId, type Population, type FigureUnit, type Direction } from './catalogue';
 export { computeKpiFigures, computeOlaByGroup, DEFAULT_AGE_BOUNDS, type AgeBucket, type Figure, type FiguresResult, type KpiFigures, type KpiQuery, type PolicyBreakdown } from './figures';
-export { evaluateFigure, evaluateFigures, rate, selectKpiTarget, validateKpiTarget, validateTargetChange, RATING_LABELS, type KpiTarget, type Rating, type TargetError, type TargetEvaluation, type TargetScope } from './targets';
-export { DEFAULT_WATERMELON_MARGIN, watermelonWarning, type WatermelonRise, type WatermelonWarning } from './watermelon';
+export { evaluateFigure, evaluateFigures, rate, selectKpiTarget, validateKpiTarget, RATING_LABELS, type KpiTarget, type Rating, type TargetError, type TargetErrorCode, type TargetEvaluation, type TargetScope } from './targets';
+export { nextTargetVersion, validateTargetChange } from './target-change';
+export { DEFAULT_WATERMELON_MARGIN, WATERMELON_MARGIN_RANGE, watermelonMarginProblem, watermelonWarning, type WatermelonRise, type WatermelonWarning } from './watermelon';
 export { drillDown, type DrillDownRow } from './drill-down';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_CATALOGUE } from './catalogue';
 import type { Figure } from './figures';
-import { evaluateFigure, rate, selectKpiTarget, validateKpiTarget, validateTargetChange, type KpiTarget } from './targets';
+import { validateTargetChange } from './target-change';
+import { evaluateFigure, rate, selectKpiTarget, validateKpiTarget, type KpiTarget } from './targets';
 
 const t = (extra: Partial<KpiTarget>): KpiTarget => ({
   id: 'sla-target',

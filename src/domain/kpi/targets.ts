@@ -81,8 +81,18 @@ export function evaluateFigures(figures: KpiFigures, targets: readonly KpiTarget
   ) as Record<KpiId, TargetEvaluation>;
 }
 
+/** Stable codes the API answers with; the admin page shows the messages beside each field. */
+export type TargetErrorCode =
+  | 'invalid_target'
+  | 'threshold_out_of_range'
+  | 'thresholds_out_of_order'
+  | 'version_taken'
+  | 'scope_changed'
+  | 'duplicate_scope'
+  | 'starts_in_past';
+
 export interface TargetError {
-  readonly code: 'invalid_target';
+  readonly code: TargetErrorCode;
   readonly field: string;
   readonly message: string;
 }
@@ -92,38 +102,25 @@ const RANGES: Partial<Record<string, readonly [number, number]>> = { percent: [0
 /** Checks a target; the admin page shows these messages. */
 export function validateKpiTarget(t: KpiTarget): TargetError[] {
   const errors: TargetError[] = [];
-  const bad = (field: string, message: string): number => errors.push({ code: 'invalid_target', field, message });
+  const bad = (field: string, message: string, code: TargetErrorCode = 'invalid_target'): number => errors.push({ code, field, message });
   if (!t.id) bad('id', 'An id is required.');
   if (!KPI_IDS.includes(t.kpi)) return [...errors, { code: 'invalid_target', field: 'kpi', message: `Unknown KPI ${String(t.kpi)}.` }];
   if (!Number.isInteger(t.version) || t.version < 1) bad('version', 'The version is a whole number from 1.');
-  if (Number.isNaN(Date.parse(t.effectiveFrom))) bad('effectiveFrom', 'The effective date must be an ISO date-time.');
+  if (typeof t.effectiveFrom !== 'string' || Number.isNaN(Date.parse(t.effectiveFrom))) bad('effectiveFrom', 'The effective date must be an ISO date-time.');
   if (t.effectiveTo != null && !(Date.parse(t.effectiveTo) > Date.parse(t.effectiveFrom))) bad('effectiveTo', 'The end must be after the effective date.');
   if (t.direction !== 'higherIsBetter' && t.direction !== 'lowerIsBetter') bad('direction', 'The direction is higherIsBetter or lowerIsBetter.');
   const range = RANGES[KPI_CATALOGUE[t.kpi].unit];
   for (const field of ['green', 'amber'] as const) {
     const v = t[field];
-    if (!Number.isFinite(v)) bad(field, 'A threshold must be a number.');
-    else if (range && (v < range[0] || v > range[1])) bad(field, `A threshold for this KPI is between ${range[0]} and ${range[1]}.`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) bad(field, `The ${field} threshold must be a number.`);
+    else if (range && (v < range[0] || v > range[1])) bad(field, `The ${field} threshold for this KPI is between ${range[0]} and ${range[1]} (got ${v}).`, 'threshold_out_of_range');
   }
   if (Number.isFinite(t.green) && Number.isFinite(t.amber)) {
     const ordered = t.direction === 'higherIsBetter' ? t.green >= t.amber : t.green <= t.amber;
-    if (!ordered) bad('amber', t.direction === 'higherIsBetter' ? 'Amber must not be above green.' : 'Amber must not be below green.');
-  }
-  return errors;
-}
-
-/**
- * Checks a new version of a target against the versions already saved: it must take a higher version number and start
- * no earlier than `now`, so that no period already reported changes its rating.
- */
-export function validateTargetChange(saved: readonly KpiTarget[], next: KpiTarget, now: number): TargetError[] {
-  const errors = validateKpiTarget(next);
-  const same = saved.filter((t) => t.id === next.id);
-  if (same.some((t) => t.version >= next.version)) {
-    errors.push({ code: 'invalid_target', field: 'version', message: 'A change needs a version above every saved one.' });
-  }
-  if (Date.parse(next.effectiveFrom) < now) {
-    errors.push({ code: 'invalid_target', field: 'effectiveFrom', message: 'A change cannot start in the past: it would rewrite reported periods.' });
+    if (!ordered) {
+      const rule = t.direction === 'higherIsBetter' ? 'must not be above the green threshold when higher is better' : 'must not be below the green threshold when lower is better';
+      bad('amber', `The amber threshold (${t.amber}) ${rule} (${t.green}); red is worse than amber.`, 'thresholds_out_of_order');
+    }
   }
   return errors;
 }

@@ -43,3 +43,15 @@ export function watermelonWarning(current: KpiFigures, previous: KpiFigures, sla
   const parts = rises.map((r) => `the ${NAMES[r.kpi]} rose from ${r.previous.toFixed(1)} % to ${r.current.toFixed(1)} %`);
   return { rises, message: `SLA compliance is on target, but ${parts.join(' and ')} since the previous period.` };
 }
+
+/** Bounds an admin may set the margin within: above 0 (0 would warn on no change at all), at most 50 points. */
+export const WATERMELON_MARGIN_RANGE = { min: 0.1, max: 50 } as const;
+
+/** A message saying what is wrong with a margin an admin typed, or null when it may be saved. */
+export function watermelonMarginProblem(value: unknown): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'The watermelon margin must be a number of percentage points.';
+  const { min, max } = WATERMELON_MARGIN_RANGE;
+  if (value < min || value > max) return `The watermelon margin is between ${min} and ${max} percentage points (got ${value}).`;
+  if (Math.round(value * 100) !== value * 100) return 'The watermelon margin has at most two decimals.';
+  return null;
+}
