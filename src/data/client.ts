@@ -1,9 +1,10 @@
 // Builds the Graph client with our own middleware chain: auth -> retry -> HTTP.
 // The client's default chain sends no Authorization header to http:// base URLs (the local store) and has its own
 // retry rules; ours honours Retry-After in any letter case, refuses to retry threshold refusals, and is bounded.
-import { Client, HTTPMessageHandler, type Middleware } from '@microsoft/microsoft-graph-client';
+import { Client, type Middleware } from '@microsoft/microsoft-graph-client';
 import { AuthMiddleware, type AccessTokenSource } from './http/auth-middleware';
 import { GraphHttp } from './http/graph-http';
+import { NodeHttpTransport } from './http/node-transport';
 import { RetryMiddleware } from './http/retry-middleware';
 import type { RetryPolicy } from './http/retry-policy';
 
@@ -17,7 +18,7 @@ export interface GraphClientOptions {
   /** Bearer tokens: a function, or a source that can also forget a token Graph rejected. */
   readonly auth: AccessTokenSource | (() => Promise<string>);
   readonly retry?: Partial<RetryPolicy>;
-  /** The last middleware; HTTPMessageHandler (global fetch) unless a test supplies a fake. */
+  /** The last middleware; node:http(s) with kept-alive connections unless a caller supplies its own (tests: a fake). */
   readonly transport?: Middleware;
 }
 
@@ -27,7 +28,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
   return Client.initWithMiddleware({
     baseUrl,
     defaultVersion: options.version ?? GRAPH_VERSION,
-    middleware: [new AuthMiddleware(tokens, new URL(baseUrl).origin), new RetryMiddleware(options.retry), options.transport ?? new HTTPMessageHandler()],
+    middleware: [new AuthMiddleware(tokens, new URL(baseUrl).origin), new RetryMiddleware(options.retry), options.transport ?? new NodeHttpTransport()],
   });
 }
 

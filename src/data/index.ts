@@ -4,6 +4,7 @@ export { createGraphClient, createGraphHttp, GRAPH_BASE_URL, GRAPH_VERSION, type
 export { createClientCredentialsTokenProvider, GRAPH_DEFAULT_SCOPE, type ClientCredentialsOptions, type ClientCredentialsTokenProvider } from './auth/client-credentials';
 export { AuthMiddleware, type AccessTokenSource } from './http/auth-middleware';
 export { RetryMiddleware } from './http/retry-middleware';
+export { NodeHttpTransport } from './http/node-transport';
 export { DEFAULT_RETRY_POLICY, backoffMs, retryAfterMs, type RetryPolicy } from './http/retry-policy';
 export { GraphHttp, type GraphAnswer, type SendOptions } from './http/graph-http';
 export { normaliseNextLink } from './http/next-link';

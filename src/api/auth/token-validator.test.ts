@@ -1,3 +1,4 @@
+import type { JWTVerifyGetKey } from 'jose';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TokenRejected, createTokenValidator } from './token-validator';
@@ -49,5 +50,27 @@ describe('token validation', () => {
     const attempt = validate(await header());
     await expect(attempt).rejects.toBeInstanceOf(TokenRejected);
     await expect(attempt).rejects.toThrow(message);
+  });
+
+  it('answers a token it verified before from memory, but only until the token expires', async () => {
+    let now = Date.now();
+    let keyLookups = 0;
+    const pair = await generateKeyPair('RS256');
+    const realJwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const realKeys = createLocalJWKSet({ keys: [realJwk] });
+    const counting: JWTVerifyGetKey = (header, input) => {
+      keyLookups += 1;
+      return realKeys(header, input);
+    };
+    const remembering = createTokenValidator(options, counting, () => now);
+    const exp = Math.floor(now / 1000) + 600;
+    const header = `Bearer ${await token(pair.privateKey, { exp })}`;
+    await remembering(header);
+    await remembering(header);
+    expect(keyLookups).toBe(1);
+    // Past expiry plus the 60 s tolerance the token is verified again, and jose refuses it.
+    now = exp * 1000 + 61_000;
+    await expect(remembering(header)).rejects.toThrow('The token has expired: sign in again.');
+    expect(keyLookups).toBe(2);
   });
 });

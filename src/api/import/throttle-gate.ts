@@ -2,7 +2,8 @@
 // is sent until it has passed (the adapter's retry waits only for the request that was refused, while other writes
 // in flight would go on); when RateLimit headers say the budget is nearly spent, it waits for the reset.
 // SharePoint counts throttled requests against the budget too, so sending during a Retry-After only prolongs it.
-import { HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { NodeHttpTransport } from '../../data/http/node-transport';
 import { headerValue } from '../../data/http/headers';
 import { retryAfterMs } from '../../data/http/retry-policy';
 
@@ -31,7 +32,7 @@ export class ThrottleGate implements Middleware {
   readonly stats: GateStats = { throttled: 0, waitedMs: 0, sent: 0 };
 
   constructor(private readonly options: ThrottleGateOptions = {}) {
-    this.inner = options.inner ?? new HTTPMessageHandler();
+    this.inner = options.inner ?? new NodeHttpTransport();
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }

@@ -46,7 +46,8 @@ async function requesterFor(deps: CreateIncidentDeps, principal: Principal, me: 
 
 /**
  * Raises an incident for the signed-in person, or for a caller an analyst logs it for. The idempotency key makes a
- * retried create return the first ticket instead of making a second one.
+ * retried create return the first ticket instead of making a second one: the store refuses a second item with the
+ * same key, and the refusal is answered with the first ticket.
  */
 export async function createIncidentCommand(
   deps: CreateIncidentDeps,
@@ -57,9 +58,6 @@ export async function createIncidentCommand(
   if (!KEY_PATTERN.test(idempotencyKey)) {
     throw badRequest('The Idempotency-Key header must be 8 to 64 letters, digits, - or _.', 'Idempotency-Key');
   }
-  const existing = await deps.tickets.findByIdempotencyKey(idempotencyKey);
-  if (existing) return { stored: replayOf(existing, principal, body), created: false };
-
   const me = { id: principal.id, upn: principal.upn, name: principal.name };
   const requester = await requesterFor(deps, principal, me, body);
   const services = await deps.reference.services();
@@ -87,7 +85,8 @@ export async function createIncidentCommand(
     const derived = deps.dueDates ? await deps.dueDates(result.value, new Date(context.now)) : null;
     return { stored: await deps.tickets.create(result.value, idempotencyKey, derived), created: true };
   } catch (error) {
-    // The key is unique on the list: a concurrent request with the same key got there first. Answer with its ticket.
+    // The key is unique on the list, so the create itself finds a retry (or a concurrent request with the same key):
+    // no look-up before it, which saves a round trip on every create (docs/decisions/0004). Answer with that ticket.
     if (!(error instanceof ConflictError)) throw error;
     const winner = await deps.tickets.findByIdempotencyKey(idempotencyKey);
     if (!winner) throw error;

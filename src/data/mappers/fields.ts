@@ -15,8 +15,16 @@ export const NOTE_MAX_LENGTH = 63_999;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// Columns by name per schema: every field of every item read goes through here.
+const columnsBySchema = new WeakMap<ListSchema, Map<string, ColumnSchema>>();
+
 function column(schema: ListSchema, name: string, itemId: string | undefined): ColumnSchema {
-  const found = schema.columns.find((c) => c.name === name);
+  let byName = columnsBySchema.get(schema);
+  if (!byName) {
+    byName = new Map(schema.columns.map((c) => [c.name, c]));
+    columnsBySchema.set(schema, byName);
+  }
+  const found = byName.get(name);
   if (!found) throw new ItemMappingError(schema.name, itemId, name, 'the list schema has no such column');
   return found;
 }

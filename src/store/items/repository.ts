@@ -15,7 +15,6 @@ type FieldInput = Readonly<Record<string, unknown>>;
 interface Statements {
   readonly select: Statement;
   readonly insert: Statement;
-  readonly update: Statement;
 }
 
 export class ItemRepository {
@@ -45,11 +44,16 @@ export class ItemRepository {
     return this.db.transaction(() => {
       const current = this.get(list, id);
       checkIfMatch(current, ifMatch);
-      const values = new Map(list.columns.map((c) => [c.name, current[`c_${c.name}`] as SqlValue]));
-      for (const [column, value] of validated(list, fields, this.siteTimeZone)) values.set(column.name, value);
-      this.checkUnique(list, values, current.id);
-      const next = { ...current, version: current.version + 1, modified: now, editor: JSON.stringify(by) };
-      this.stmts(list).update.run(next.version, next.modified, next.editor, ...list.columns.map((c) => values.get(c.name) ?? null), current.id);
+      // Only columns whose value changes are written: SQLite rewrites every index on a column named in SET,
+      // and a ticket list has up to 20 of them.
+      const changed = new Map<string, SqlValue>();
+      for (const [column, value] of validated(list, fields, this.siteTimeZone)) {
+        if (value !== (current[`c_${column.name}`] ?? null)) changed.set(column.name, value);
+      }
+      this.checkUnique(list, changed, current.id);
+      const assignments = [...changed.keys()].map((name) => `, ${sqlColumn(name)} = ?`).join('');
+      prepareCached(this.db, `UPDATE ${quoteIdent(list.table)} SET version = ?, modified = ?, editor = ?${assignments} WHERE id = ?`)
+        .run(current.version + 1, now, JSON.stringify(by), ...changed.values(), current.id);
       return this.get(list, current.id);
     })();
   }
@@ -105,7 +109,6 @@ export class ItemRepository {
         select: this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`),
         insert: this.db.prepare(`INSERT INTO ${table} (id, guid, version, created, modified, author, editor${cols.map((c) => `, ${c}`).join('')})
           VALUES (?, ?, ?, ?, ?, ?, ?${cols.map(() => ', ?').join('')})`),
-        update: this.db.prepare(`UPDATE ${table} SET version = ?, modified = ?, editor = ?${cols.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`),
       };
       this.statements.set(key, found);
     }
