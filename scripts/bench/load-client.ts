@@ -10,6 +10,7 @@ interface Job {
   readonly kind: 'creates' | 'timed-gets';
   readonly clients?: number;
   readonly perClient?: number;
+  readonly rounds?: number;
   readonly paths?: readonly string[];
   readonly repeats?: number;
   readonly warmUp?: number;
@@ -26,19 +27,23 @@ async function send(job: Job, path: string, body?: unknown): Promise<number> {
   return response.status;
 }
 
-async function creates(job: Job): Promise<{ perSecond: number; created: number }> {
+/** `rounds` rounds of `clients` concurrent clients making `perClient` creates each, one POST at a time. */
+async function creates(job: Job): Promise<{ perSecond: number[]; created: number }> {
   const clients = job.clients ?? 8;
   const perClient = job.perClient ?? 60;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = 0; i < perClient; i++) {
-        await send(job, '/api/incidents', { title: `Bench create ${client}-${i}`, impact: 3, urgency: 3, serviceId: 'email' });
-      }
-    }),
-  );
-  const created = clients * perClient;
-  return { perSecond: created / ((performance.now() - started) / 1000), created };
+  const perSecond: number[] = [];
+  for (let round = 0; round < (job.rounds ?? 1); round++) {
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async (_, client) => {
+        for (let i = 0; i < perClient; i++) {
+          await send(job, '/api/incidents', { title: `Bench create ${round}-${client}-${i}`, impact: 3, urgency: 3, serviceId: 'email' });
+        }
+      }),
+    );
+    perSecond.push((clients * perClient) / ((performance.now() - started) / 1000));
+  }
+  return { perSecond, created: perSecond.length * clients * perClient };
 }
 
 /** Each path asked `repeats` times in turn, one request at a time, after `warmUp` untimed requests. */
