@@ -18,12 +18,11 @@ async function main(): Promise<number> {
   const cli = parseCli(process.argv.slice(2), process.env);
   const { target } = cli;
   const tokens = createClientCredentialsTokenProvider({ authority: target.authority, clientId: target.clientId, clientSecret: target.clientSecret });
-  // Until the command layer takes a transport, the gate wraps this process's fetch, which the Graph client uses.
+  // The gate is the Graph client's transport: every request of the import waits while a Retry-After runs.
   const gate = new ThrottleGate();
-  globalThis.fetch = gate.wrapFetch(globalThis.fetch.bind(globalThis));
   const tenant = target.kind === 'tenant';
   const layer = await connectCommandLayer({
-    graphBaseUrl: target.graphBaseUrl, tokens, site: cli.site, listNames: cli.listNames, createMissingLists: !tenant,
+    graphBaseUrl: target.graphBaseUrl, tokens, site: cli.site, listNames: cli.listNames, createMissingLists: !tenant, http: { transport: gate },
   });
   mkdirSync(dirname(cli.checkpoint), { recursive: true });
   const interactive = process.stderr.isTTY;

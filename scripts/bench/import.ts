@@ -47,9 +47,8 @@ export async function importOnce(file: string): Promise<ImportSummary[]> {
   try {
     const config = loadConfig({});
     const gate = new ThrottleGate();
-    globalThis.fetch = gate.wrapFetch(globalThis.fetch.bind(globalThis));
     const tokens = createClientCredentialsTokenProvider({ authority: `${origin}/local-issuer/${LOCAL_TENANT_ID}`, ...config.app });
-    const layer = await connectCommandLayer({ graphBaseUrl: origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true });
+    const layer = await connectCommandLayer({ graphBaseUrl: origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true, http: { transport: gate } });
     const run = () =>
       runImport({
         file, options: { mapping: SERVICENOW_EVENTS, zone: 'Europe/London' }, target: layer, directory: httpPeopleDirectory(origin, tokens),

@@ -10,7 +10,8 @@ import { runImport } from '../../src/api/import/run-import';
 import { readRecords } from '../../src/api/import/source';
 import { ThrottleGate } from '../../src/api/import/throttle-gate';
 import { connectCommandLayer } from '../../src/api/runtime';
-import { createClientCredentialsTokenProvider } from '../../src/data';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { createClientCredentialsTokenProvider, NodeHttpTransport } from '../../src/data';
 import { SERVICENOW_EVENTS } from '../../src/domain/import/mapping';
 import { loadConfig } from '../../src/server/config';
 import { DEMO_SLICE } from '../../src/server/seed/run-seed';
@@ -20,7 +21,6 @@ const INCIDENTS = 500;
 const PER_WINDOW = 300;
 const WINDOW_S = 2;
 let server: EmbeddedServer;
-const realFetch = globalThis.fetch;
 
 /** The first 500 incidents of the demo slice, all their rows, as a CSV file. */
 async function sampleOf500(): Promise<string> {
@@ -43,7 +43,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  globalThis.fetch = realFetch;
   await server?.stop();
 });
 
@@ -52,28 +51,29 @@ describe('an import under a resource-unit budget', () => {
     const file = await sampleOf500();
     const config = loadConfig({});
     const tokens = createClientCredentialsTokenProvider({ authority: `${server.origin}/local-issuer/${server.store.identity.tenantId}`, ...config.app });
-    const layer = await connectCommandLayer({ graphBaseUrl: server.origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true });
-
     // What went out and when, and every throttling answer (whole or per $batch step) with its Retry-After.
     const sent: number[] = [];
     const waits: { from: number; to: number }[] = [];
-    const recording: typeof fetch = async (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url.includes('/v1.0/')) sent.push(Date.now());
-      const response = await realFetch(input, init);
-      const answered = Date.now();
-      const note = (status: number, retryAfter: string | null | undefined) => {
-        if (status === 429) waits.push({ from: answered, to: answered + Number(retryAfter ?? 1) * 1000 });
-      };
-      note(response.status, response.headers.get('retry-after'));
-      if (url.includes('$batch') && response.status === 200) {
-        const body = (await response.clone().json()) as { responses: { status: number; headers?: Record<string, string> }[] };
-        for (const step of body.responses) note(step.status, step.headers?.['Retry-After'] ?? step.headers?.['retry-after']);
-      }
-      return response;
+    const real = new NodeHttpTransport();
+    const recording: Middleware = {
+      async execute(context: Context) {
+        const url = String(context.request);
+        if (url.includes('/v1.0/')) sent.push(Date.now());
+        await real.execute(context);
+        const response = context.response as Response;
+        const answered = Date.now();
+        const note = (status: number, retryAfter: string | null | undefined) => {
+          if (status === 429) waits.push({ from: answered, to: answered + Number(retryAfter ?? 1) * 1000 });
+        };
+        note(response.status, response.headers.get('retry-after'));
+        if (url.includes('$batch') && response.status === 200) {
+          const body = (await response.clone().json()) as { responses: { status: number; headers?: Record<string, string> }[] };
+          for (const step of body.responses) note(step.status, step.headers?.['Retry-After'] ?? step.headers?.['retry-after']);
+        }
+      },
     };
-    const gate = new ThrottleGate();
-    globalThis.fetch = gate.wrapFetch(recording);
+    const gate = new ThrottleGate({ inner: recording });
+    const layer = await connectCommandLayer({ graphBaseUrl: server.origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true, http: { transport: gate } });
     expect((await call(server.origin, '/_store/budget', { body: { perMinute: PER_WINDOW, windowSeconds: WINDOW_S } })).status).toBe(200);
 
     const started = Date.now();
@@ -82,7 +82,6 @@ describe('an import under a resource-unit budget', () => {
       principal: importAppPrincipal(config.app.clientId), batchTries: 10, batchPauseMs: 500,
     });
     const elapsed = Date.now() - started;
-    globalThis.fetch = realFetch;
     await call(server.origin, '/_store/budget', { method: 'DELETE' });
 
     expect(summary.tickets.created).toBe(INCIDENTS);

@@ -9,21 +9,20 @@ import { importAppPrincipal } from '../../src/api/import/app-principal';
 import { runImport } from '../../src/api/import/run-import';
 import { ThrottleGate } from '../../src/api/import/throttle-gate';
 import { connectCommandLayer } from '../../src/api/runtime';
-import { createClientCredentialsTokenProvider } from '../../src/data';
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { createClientCredentialsTokenProvider, NodeHttpTransport } from '../../src/data';
 import { SERVICENOW_EVENTS } from '../../src/domain/import/mapping';
 import { loadConfig } from '../../src/server/config';
 import { startEmbeddedServer, type EmbeddedServer } from '../support/embedded-server';
 
 const SAMPLE = resolve(import.meta.dirname, '../../data/servicenow-sample/incidents-sample.csv');
 let server: EmbeddedServer;
-const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
   server = await startEmbeddedServer({ ITSM_SEED: 'none' });
 });
 
 afterAll(async () => {
-  globalThis.fetch = realFetch;
   await server?.stop();
 });
 
@@ -34,24 +33,27 @@ describe('a Retry-After during an import', () => {
     let calls = 0;
     const RETRY_AFTER_S = 1;
     // The 12th Graph write is answered 429 while other writes are in flight.
-    const faulty: typeof fetch = async (input, init) => {
-      const request = input instanceof Request ? input : new Request(input, init);
-      const isWrite = request.method === 'POST' && request.url.includes('/v1.0/');
-      sent.push({ at: Date.now(), method: request.method });
-      if (isWrite && ++calls === 12) {
-        answered429At = Date.now();
-        return new Response(JSON.stringify({ error: { code: 'activityLimitReached', message: 'throttled' } }), {
-          status: 429, headers: { 'Retry-After': String(RETRY_AFTER_S), 'Content-Type': 'application/json' },
-        });
-      }
-      return realFetch(input, init);
+    const real = new NodeHttpTransport();
+    const faulty: Middleware = {
+      async execute(context: Context) {
+        const method = context.options?.method ?? 'GET';
+        const isWrite = method === 'POST' && String(context.request).includes('/v1.0/');
+        sent.push({ at: Date.now(), method });
+        if (isWrite && ++calls === 12) {
+          answered429At = Date.now();
+          context.response = new Response(JSON.stringify({ error: { code: 'activityLimitReached', message: 'throttled' } }), {
+            status: 429, headers: { 'Retry-After': String(RETRY_AFTER_S), 'Content-Type': 'application/json' },
+          });
+          return;
+        }
+        await real.execute(context);
+      },
     };
-    const gate = new ThrottleGate();
-    globalThis.fetch = gate.wrapFetch(faulty);
+    const gate = new ThrottleGate({ inner: faulty });
 
     const config = loadConfig({});
     const tokens = createClientCredentialsTokenProvider({ authority: `${server.origin}/local-issuer/${server.store.identity.tenantId}`, ...config.app });
-    const layer = await connectCommandLayer({ graphBaseUrl: server.origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true });
+    const layer = await connectCommandLayer({ graphBaseUrl: server.origin, tokens, site: config.site, listNames: config.listNames, createMissingLists: true, http: { transport: gate } });
     const file = join(mkdtempSync(join(tmpdir(), 'throttle-')), 'sample.csv');
     writeFileSync(file, readFileSync(SAMPLE, 'utf8'));
     const summary = await runImport({

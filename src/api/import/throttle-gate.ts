@@ -93,17 +93,6 @@ export class ThrottleGate implements Middleware {
     if (isBatch(context.request)) await this.afterBatchAnswer(response);
   }
 
-  /** As a fetch function, for clients whose transport cannot be given (it wraps the process's fetch). */
-  wrapFetch(inner: typeof fetch): typeof fetch {
-    return async (input, init) => {
-      await this.beforeSend();
-      const response = await inner(input, init);
-      this.afterAnswer(response.status, response.headers);
-      if (isBatch(input)) await this.afterBatchAnswer(response);
-      return response;
-    };
-  }
-
   private closeUntil(at: number): void {
     if (at > this.until) this.until = at;
   }
