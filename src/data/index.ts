@@ -19,6 +19,5 @@ export { serviceToFields, serviceFromItem, type ServiceRecord } from './mappers/
 export { parseHistory, historyToJson } from './mappers/history';
 export { sendBatch, stepUrl, stepHeader, MAX_BATCH_STEPS, type BatchStep, type BatchStepResult } from './batch/batch';
 export type { CreateResult, IdempotencyKey } from './lists/create-items';
-export { PeopleGateway, peopleSearchExpression, PEOPLE_SEARCH_MAX, type Person } from './people/people-gateway';
 export { DriveGateway, SIMPLE_UPLOAD_LIMIT, numbered, type DriveFile, type ConflictBehavior } from './drive/drive-gateway';
 export { dateOnlyFromGraph, DEFAULT_SITE_TIME_ZONE } from './mappers/date-only';

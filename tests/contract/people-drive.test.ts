@@ -1,9 +1,9 @@
-// PeopleGateway, DriveGateway and date-only columns through the adapter against a real store process.
+// UsersGateway, DriveGateway and date-only columns through the adapter against a real store process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DriveGateway } from '../../src/data/drive/drive-gateway';
 import { FieldReader, writeFields } from '../../src/data/mappers/fields';
 import { field } from '../../src/data/odata';
-import { PeopleGateway } from '../../src/data/people/people-gateway';
+import { UsersGateway } from '../../src/data/users/users-gateway';
 import { defineList, TITLE_COLUMN } from '../../sharepoint-lists/schema';
 import { connect, STORE_ENV, testControl, type Adapter } from './support/adapter';
 import { showStoreErrorsOnFailure } from './support/fixtures';
@@ -27,22 +27,21 @@ afterAll(async () => {
 });
 showStoreErrorsOnFailure(() => store);
 
-describe('PeopleGateway', () => {
-  it('finds people by any word of their name, mail or UPN', async () => {
-    const people = new PeopleGateway(adapter.http);
-    expect((await people.searchPeople('wa')).map((p) => p.displayName)).toEqual(['Adele Walker', 'Wally Adams']);
-    expect((await people.searchPeople('adele wa')).map((p) => p.displayName)).toEqual(['Adele Walker']);
-    expect((await people.searchPeople("o'brien")).map((p) => p.displayName)).toEqual(["Seán O'Brien"]);
-    expect((await people.searchPeople('obrien')).map((p) => p.userPrincipalName)).toEqual(['sean.obrien@contoso.example']);
-    expect((await people.searchPeople('wa', 1))).toHaveLength(1);
+describe('UsersGateway', () => {
+  it('finds people by the start of their name, surname, mail or UPN, apostrophes included', async () => {
+    const users = new UsersGateway(adapter.http);
+    expect((await users.search('wa')).map((p) => p.displayName).sort()).toEqual(['Adele Walker', 'Wally Adams']);
+    expect((await users.search("o'brien")).map((p) => p.displayName)).toEqual(["Seán O'Brien"]);
+    expect((await users.search('w.adams')).map((p) => p.userPrincipalName)).toEqual(['wally@contoso.example']);
+    expect(await users.search('wa', 1)).toHaveLength(1);
   });
 
-  it('gets a person by UPN or object id, null for nobody', async () => {
-    const people = new PeopleGateway(adapter.http);
-    const adele = await people.getPerson('Adele.Walker@contoso.example');
+  it('gets a person by object id, null for nobody', async () => {
+    const users = new UsersGateway(adapter.http);
+    const [adele] = await users.search('adele');
     expect(adele).toMatchObject({ displayName: 'Adele Walker', jobTitle: 'Analyst', department: null });
-    expect((await people.getPerson(adele!.id))?.userPrincipalName).toBe('adele.walker@contoso.example');
-    expect(await people.getPerson('nobody@contoso.example')).toBeNull();
+    expect((await users.get(adele!.id))?.userPrincipalName).toBe('adele.walker@contoso.example');
+    expect(await users.get('00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 });
 
