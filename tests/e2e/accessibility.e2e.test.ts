@@ -40,7 +40,7 @@ afterAll(async () => {
 const VIEWS = (): Record<keyof typeof tokens, string[]> => ({
   staff: ['#/raise', '#/my-tickets', `#/tickets/${number}`, '#/nowhere'],
   analyst: ['#/queues', '#/assigned', '#/log-call', '#/search', `#/tickets/${number}`],
-  admin: ['#/admin/groups', '#/admin/services', '#/admin/categories', '#/admin/priority'],
+  admin: ['#/admin/groups', '#/admin/services', '#/admin/categories', '#/admin/priority', '#/admin/kpi-targets'],
 });
 
 async function settle(tab: Frame): Promise<void> {

@@ -1,5 +1,6 @@
 // The dashboard shows the same numbers as `npm run report` for the same period and store, reaches a drill-down by
-// keyboard, has no serious axe-core finding, and at 320 px does not scroll sideways.
+// keyboard, draws its trends with Fluent charts that have accessible names and tables, has no serious axe-core finding,
+// and at 320 px does not scroll sideways. The KPI targets admin page is axe-clean and works by keyboard alone.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -47,6 +48,19 @@ async function openDashboard(width: number): Promise<{ tab: Frame; page: Page; c
   await tab.evaluate(() => (window.location.hash = '#/dashboard'));
   await tab.locator('[data-kpi-value="opened"]').waitFor({ timeout: 20_000 });
   await expect.poll(() => tab.locator('.fui-Spinner').count(), { timeout: 15_000 }).toBe(0);
+  // The charts load in their own chunk after the tiles; wait until both have drawn.
+  for (const grain of ['week', 'month']) await tab.locator(`[data-trend-chart="${grain}"] svg`).first().waitFor({ timeout: 20_000 });
+  return { tab, page, close: () => context.close() };
+}
+
+async function openTab(hash: string, token: string): Promise<{ tab: Frame; page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await installFakeHost(context, server.origin, { context: { theme: 'default' } });
+  await presetToken(context, token);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${FAKE_HOST_PATH}`);
+  const tab = await tabFrame(page);
+  await tab.evaluate((h) => (window.location.hash = h), hash);
   return { tab, page, close: () => context.close() };
 }
 
@@ -57,6 +71,26 @@ describe('the KPI dashboard', () => {
     const report = JSON.parse(stdout) as { figures: { id: string; display: string }[] };
     const { tab, close } = await openDashboard(1280);
     for (const f of report.figures) expect([f.id, (await tab.locator(`[data-kpi-value="${f.id}"]`).innerText()).trim()]).toEqual([f.id, f.display]);
+    await close();
+  }, 120_000);
+
+  it('draws the weekly and monthly trends as named Fluent charts, with the same figures in tables', async () => {
+    const { tab, close } = await openDashboard(1280);
+    for (const grain of ['week', 'month']) {
+      const chart = tab.getByRole('region', { name: new RegExp(`^Resolved by ${grain}\\. The table below lists each value`) });
+      await chart.waitFor();
+      const bars = chart.getByRole('option');
+      await tab.getByText(`Resolved by ${grain} as a table`).click();
+      const rows = tab.getByRole('table', { name: `Resolved by ${grain}` }).locator('tbody tr');
+      // The chart draws a bar for each non-zero value; the table lists every week or month.
+      const table = await Promise.all((await rows.all()).map((r) => r.locator('td').allInnerTexts()));
+      const drawn = table.filter(([, , value]) => value !== '0' && value !== 'No data');
+      expect([grain, drawn.length > 0, await bars.count()]).toEqual([grain, true, drawn.length]);
+      // Each bar's name carries its period and value in words, as its table row does.
+      expect(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(drawn.map(([from, to, value]) => `${from} to ${to}: ${value}`));
+    }
+    await tab.getByRole('combobox', { name: 'Figure' }).selectOption('slaResolution');
+    await tab.getByRole('region', { name: /^SLA resolution compliance by month\. The table below/ }).waitFor();
     await close();
   }, 120_000);
 
@@ -75,4 +109,61 @@ describe('the KPI dashboard', () => {
       await close();
     }
   }, 120_000);
+});
+
+describe('the KPI targets admin page', () => {
+  it('is axe-clean, sets a target and the watermelon margin by keyboard alone, and shows the version history', async () => {
+    const { tab, page, close } = await openTab('#/admin/kpi-targets', admin);
+    await tab.getByRole('heading', { name: 'Admin: KPI targets' }).waitFor({ timeout: 20_000 });
+    await tab.getByRole('table', { name: 'KPI targets' }).waitFor();
+    expect(await seriousViolations(tab)).toEqual([]);
+
+    // Thresholds out of order are refused beside the amber field, then corrected, all from the keyboard.
+    await tabTo(page, tab.getByRole('button', { name: 'Set a target for SLA resolution compliance' }), 200);
+    await page.keyboard.press('Enter');
+    const form = tab.getByRole('form', { name: 'New target for SLA resolution compliance' });
+    await form.waitFor();
+    await tabTo(page, form.getByRole('spinbutton', { name: /Green threshold/ }), 10);
+    await page.keyboard.type('80');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('90');
+    await tabTo(page, form.getByRole('button', { name: 'Save version 1' }), 10);
+    await page.keyboard.press('Enter');
+    await form.getByText(/The amber threshold \(90\) must not be above the green threshold/).waitFor();
+    expect(await seriousViolations(tab)).toEqual([]);
+    // Focus is on the field to fix.
+    expect(await form.getByRole('spinbutton', { name: /Amber threshold/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('70');
+    await tabTo(page, form.getByRole('button', { name: 'Save version 1' }), 10);
+    await page.keyboard.press('Enter');
+    await tab.getByRole('status').getByText(/Saved version 1 of the SLA resolution compliance target/).waitFor({ timeout: 15_000 });
+    const row = tab.locator('[data-kpi-target="slaResolution"]');
+    await row.getByText('Green: at least 80 %. Amber: at least 70 %, below 80 %. Red: below 70 %.').first().waitFor();
+    await tabTo(page, row.getByText('1 version'), 200);
+    await page.keyboard.press('Enter');
+    await row.getByText(/Version 1, from .*Set by/).waitFor();
+
+    await tabTo(page, tab.getByRole('spinbutton', { name: /Margin \(percentage points\)/ }), 200);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3.5');
+    await page.keyboard.press('Enter');
+    await tab.getByRole('status').getByText('Watermelon margin saved: 3.5 percentage points.').waitFor({ timeout: 15_000 });
+    expect(await seriousViolations(tab)).toEqual([]);
+
+    const saved = await call(server.origin, '/api/admin/kpi-settings', { token: admin });
+    expect([saved.body.watermelonMarginPoints, saved.body.targets.map((t: { id: string; green: number; amber: number }) => [t.id, t.green, t.amber])]).toEqual([3.5, [['slaResolution', 80, 70]]]);
+    await close();
+  }, 120_000);
+
+  it('is not shown to a service owner, and the API refuses them', async () => {
+    const users = (await call(server.origin, '/dev/users')).body as unknown as { upn: string; roles: string[] }[];
+    const owner = await tokenFor(server.origin, users.find((u) => u.roles.includes('ServiceOwner') && !u.roles.includes('Admin'))!.upn);
+    const { tab, close } = await openTab('#/admin/kpi-targets', owner);
+    await tab.getByText('Configuration is for administrators.').waitFor({ timeout: 20_000 });
+    expect(await tab.getByRole('table', { name: 'KPI targets' }).count()).toBe(0);
+    const refused = await call(server.origin, '/api/admin/kpi-settings', { token: owner, method: 'PUT', body: { watermelonMarginPoints: 9 } });
+    expect(refused.status).toBe(403);
+    await close();
+  }, 60_000);
 });

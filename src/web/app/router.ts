@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
 /** Issue 6's admin pages (src/web/features/admin/sla); 'ola' is open to service owners too. */
 export const SLA_ADMIN_SECTIONS = ['calendars', 'sla-policies', 'ola'] as const;
 export type SlaAdminSection = (typeof SLA_ADMIN_SECTIONS)[number];
-export const ADMIN_SECTIONS = ['groups', 'services', 'categories', 'priority', ...SLA_ADMIN_SECTIONS] as const;
+export const ADMIN_SECTIONS = ['groups', 'services', 'categories', 'priority', ...SLA_ADMIN_SECTIONS, 'kpi-targets'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export type Route =

@@ -3,6 +3,7 @@ import type { AdminSection } from '../../app/router';
 import { ADMIN_SECTIONS, hrefFor } from '../../app/router';
 import { useSession } from '../../app/session-context';
 import { PageTitle } from '../../components/PageTitle';
+import { KpiTargetsAdmin } from './kpi/KpiTargetsAdmin';
 import { PriorityMatrixEditor } from './PriorityMatrixEditor';
 import { RecordsSection } from './RecordsSection';
 import { SECTIONS } from './sections';
@@ -13,9 +14,9 @@ const useStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
 });
 
-const TITLES: Record<AdminSection, string> = { groups: 'Support groups', services: 'Services', categories: 'Categories', priority: 'Priority matrix', ...SLA_SECTION_TITLES };
+const TITLES: Record<AdminSection, string> = { groups: 'Support groups', services: 'Services', categories: 'Categories', priority: 'Priority matrix', ...SLA_SECTION_TITLES, 'kpi-targets': 'KPI targets' };
 
-/** Configuration for administrators: groups, services, categories and the priority matrix. */
+/** Configuration for administrators: groups, services, categories, the priority matrix, SLA settings, KPI targets. */
 export default function AdminPage({ section }: { section: AdminSection }) {
   const styles = useStyles();
   // Service owners reach this page only for OLA agreements (issue 6).
@@ -35,7 +36,7 @@ export default function AdminPage({ section }: { section: AdminSection }) {
           ))}
         </ul>
       </nav>
-      {section === 'priority' ? <PriorityMatrixEditor /> : isSlaSection(section) ? <SlaAdminSectionView section={section} /> : <RecordsSection key={section} spec={SECTIONS[section]} />}
+      {section === 'priority' ? <PriorityMatrixEditor /> : section === 'kpi-targets' ? <KpiTargetsAdmin /> : isSlaSection(section) ? <SlaAdminSectionView section={section} /> : <RecordsSection key={section} spec={SECTIONS[section]} />}
     </section>
   );
 }

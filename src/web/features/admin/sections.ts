@@ -19,7 +19,7 @@ export interface AdminSectionSpec {
   readonly fields: readonly AdminField[];
 }
 
-export const SECTIONS: Readonly<Record<Exclude<AdminSection, 'priority' | SlaAdminSection>, AdminSectionSpec>> = {
+export const SECTIONS: Readonly<Record<Exclude<AdminSection, 'priority' | 'kpi-targets' | SlaAdminSection>, AdminSectionSpec>> = {
   groups: {
     title: 'Support groups',
     path: '/api/admin/support-groups',
