@@ -52,9 +52,10 @@ async function twelveMonthHeap(browser: Browser, origin: string, token: string, 
   const page = await context.newPage();
   await page.goto(`${origin}/#/dashboard?from=${from}&to=${to}`);
   await tilesShown(page);
-  // The trend by week draws every week of the twelve months too.
-  await page.getByLabel('By week').check();
-  await page.getByText(/by week as a table/).waitFor({ timeout: 60_000 });
+  // The trend by week draws every week of the twelve months too: wait until both charts are drawn.
+  for (const grain of ['week', 'month']) {
+    await page.locator(`[data-trend-chart="${grain}"] svg, [data-trend-chart="${grain}"] p`).first().waitFor({ timeout: 60_000 });
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
