@@ -1,12 +1,12 @@
 // KPI cells in the KPI Aggregates list. Writes are upserts by CellKey (update with If-Match on the ETag read, create
 // through $batch), so running a rebuild twice leaves the same items; parts a cell no longer needs are deleted.
 import { kpiAggregatesList } from '../../../sharepoint-lists/kpi-aggregates';
-import { and, field } from '../../data/odata';
 import type { FieldValues } from '../../data/mappers/fields';
 import type { ListsGateway } from '../../data/lists/lists-gateway';
 import type { ListItem } from '../../data/lists/types';
 import type { KpiCell } from '../../domain/kpi';
 import { isoDateOf } from '../../domain/kpi';
+import { readCellRange } from './cell-range-read';
 
 /** Leaves room under the note column's 63,999 characters. */
 const PART_CHARS = 60_000;
@@ -66,13 +66,9 @@ export class KpiCellStore {
   /** Month cells starting before `beforeIso` (the whole history, for backlogs) and day cells in [fromIso, toIso). */
   async readCells(beforeIso: string, dayRanges: readonly (readonly [string, string])[]): Promise<KpiCell[]> {
     const id = await this.listId();
-    const items = await this.gateway.listAll(id, { filter: and(field('Grain').eq('month'), field('PeriodStart').lt(beforeIso)), top: 5000 }, { maxItems: MAX_ITEMS });
-    for (const [from, to] of dayRanges) {
-      if (from >= to) continue;
-      const filter = and(field('Grain').eq('day'), field('PeriodStart').ge(from), field('PeriodStart').lt(to));
-      items.push(...(await this.gateway.listAll(id, { filter, top: 5000 }, { maxItems: MAX_ITEMS })));
-    }
-    return assemble(items);
+    const reads = [readCellRange(this.gateway, id, { grain: 'month', fromIso: null, toIso: beforeIso }, { maxItems: MAX_ITEMS })];
+    for (const [fromIso, toIso] of dayRanges) reads.push(readCellRange(this.gateway, id, { grain: 'day', fromIso, toIso }, { maxItems: MAX_ITEMS }));
+    return assemble((await Promise.all(reads)).flat());
   }
 
   async readMeta(): Promise<KpiMeta | null> {
@@ -87,9 +83,12 @@ export class KpiCellStore {
    */
   async replace(cells: Iterable<KpiCell>, meta: KpiMeta, fromIso: string | null): Promise<WriteSummary> {
     const id = await this.listId();
-    const filter = fromIso === null ? undefined : field('PeriodStart').ge(fromIso);
     const existing = new Map<string, StoredPart>();
-    for await (const item of this.gateway.pageAll(id, { ...(filter ? { filter } : {}), top: 5000, select: ['CellKey', 'CellJson', 'Grain'] }, { maxItems: MAX_ITEMS })) {
+    const select = ['CellKey', 'CellJson', 'Grain'];
+    const stored = fromIso === null
+      ? this.gateway.pageAll(id, { top: 5000, select }, { maxItems: MAX_ITEMS })
+      : (await Promise.all((['day', 'month'] as const).map((grain) => readCellRange(this.gateway, id, { grain, fromIso, toIso: null }, { maxItems: MAX_ITEMS, select })))).flat();
+    for await (const item of stored) {
       if (text(item.fields['Grain']) === 'meta') continue;
       existing.set(text(item.fields['CellKey']), { itemId: item.id, etag: item.etag, json: text(item.fields['CellJson']) });
     }
