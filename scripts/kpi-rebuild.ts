@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   const layer = await connectForScript(process.env, values.origin);
   const s = await rebuildAll(kpiServicesFor(layer), new Date());
   console.log(`KPI aggregates rebuilt as of ${s.asOf}: ${s.tickets} tickets, ${s.cells} cells (${s.writes.created} created, ${s.writes.updated} updated, ${s.writes.unchanged} unchanged, ${s.writes.deleted} deleted) in ${s.seconds.toFixed(1)} s.`);
+  if (s.milestonesFilled > 0) console.log(`${s.milestonesFilled} tickets stored before the LastMilestoneDate column now have it.`);
   if (s.skipped.length > 0) {
     console.log(`${s.skipped.length} tickets could not be measured and are in no figure:`);
     for (const e of s.skipped.slice(0, 20)) console.log(`  ${e.ticket}: ${e.code} ${e.message}`);

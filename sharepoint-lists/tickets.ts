@@ -39,6 +39,9 @@ export const ticketsList = defineList({
     { name: 'ClosedAt', type: 'dateTime', indexed: true },
     { name: 'ResponseDueAt', type: 'dateTime' },
     { name: 'ResolutionDueAt', type: 'dateTime', indexed: true },
+    // UTC date (YYYY-MM-DD) of the latest of OpenedAt, ResolvedAt and ClosedAt. A date range cannot lead a query on a
+    // list past the view threshold; prefixes of this text can (KPI refresh and drill-down, decision 0406).
+    { name: 'LastMilestoneDate', type: 'text', indexed: true, maxLength: 10 },
     { name: 'ResolutionCode', type: 'text', maxLength: 64 },
     { name: 'ResolutionNote', type: 'note' },
     // Unique, so two concurrent creates with one key cannot both land (the second is answered with the first).

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpiServicesFor } from '../../src/server/kpi-wiring';
 import type { KpiServices } from '../../src/api/kpi/kpi-services';
-import { prefixOverlaps } from '../../src/api/kpi/cell-range-read';
+import { prefixOverlaps } from '../../src/data/lists/date-prefix-read';
 import { ThresholdRefusedError } from '../../src/data/errors';
 import { and, field } from '../../src/data/odata';
 import { reportingDays, type KpiCell } from '../../src/domain/kpi';

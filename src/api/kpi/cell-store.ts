@@ -6,7 +6,8 @@ import type { ListsGateway } from '../../data/lists/lists-gateway';
 import type { ListItem } from '../../data/lists/types';
 import type { KpiCell } from '../../domain/kpi';
 import { isoDateOf } from '../../domain/kpi';
-import { readCellRange } from './cell-range-read';
+import { field } from '../../data/odata';
+import { readByDatePrefix } from '../../data/lists/date-prefix-read';
 
 /** Leaves room under the note column's 63,999 characters. */
 const PART_CHARS = 60_000;
@@ -65,10 +66,18 @@ export class KpiCellStore {
 
   /** Month cells starting before `beforeIso` (the whole history, for backlogs) and day cells in [fromIso, toIso). */
   async readCells(beforeIso: string, dayRanges: readonly (readonly [string, string])[]): Promise<KpiCell[]> {
-    const id = await this.listId();
-    const reads = [readCellRange(this.gateway, id, { grain: 'month', fromIso: null, toIso: beforeIso }, { maxItems: MAX_ITEMS })];
-    for (const [fromIso, toIso] of dayRanges) reads.push(readCellRange(this.gateway, id, { grain: 'day', fromIso, toIso }, { maxItems: MAX_ITEMS }));
+    const reads = [this.readGrain('month', null, beforeIso)];
+    for (const [fromIso, toIso] of dayRanges) reads.push(this.readGrain('day', fromIso, toIso));
     return assemble((await Promise.all(reads)).flat());
+  }
+
+  /**
+   * Cells of one grain with PeriodStart in [fromIso, toIso), read within the list view threshold (a busy month can
+   * hold more than 5,000 day cells): queries lead with startswith on the indexed CellKey, "grain|date|...".
+   */
+  private async readGrain(grain: 'day' | 'month', fromIso: string | null, toIso: string | null, select?: readonly string[]): Promise<ListItem[]> {
+    const bounds = [...(fromIso === null ? [] : [field('PeriodStart').ge(fromIso)]), ...(toIso === null ? [] : [field('PeriodStart').lt(toIso)])];
+    return readByDatePrefix(this.gateway, await this.listId(), { column: 'CellKey', keyPrefix: `${grain}|`, fromIso, toIso, also: bounds }, { maxItems: MAX_ITEMS, ...(select ? { select } : {}) });
   }
 
   async readMeta(): Promise<KpiMeta | null> {
@@ -87,7 +96,7 @@ export class KpiCellStore {
     const select = ['CellKey', 'CellJson', 'Grain'];
     const stored = fromIso === null
       ? this.gateway.pageAll(id, { top: 5000, select }, { maxItems: MAX_ITEMS })
-      : (await Promise.all((['day', 'month'] as const).map((grain) => readCellRange(this.gateway, id, { grain, fromIso, toIso: null }, { maxItems: MAX_ITEMS, select })))).flat();
+      : (await Promise.all([this.readGrain('day', fromIso, null, select), this.readGrain('month', fromIso, null, select)])).flat();
     for await (const item of stored) {
       if (text(item.fields['Grain']) === 'meta') continue;
       existing.set(text(item.fields['CellKey']), { itemId: item.id, etag: item.etag, json: text(item.fields['CellJson']) });

@@ -21,7 +21,7 @@ export async function kpiDrill(services: KpiServices, figure: KpiId, range: DayR
   const meta = await services.cells.readMeta();
   if (!meta) return { figure, ...datesOf(range), asOf: null, rows: [] };
   // Openings need one query; every other population may hold tickets touched by any event since the start.
-  const candidates = await services.tickets.touchedSince(new Date(period.from), KPI_CATALOGUE[figure].population === 'openedIn' ? 'opened' : undefined);
+  const candidates = await services.tickets.touchedSince(new Date(period.from), { onlyOpened: KPI_CATALOGUE[figure].population === 'openedIn', openedBefore: new Date(period.to) });
   const ctx = await services.clocks.context(meta.asOf);
   const facts: TicketFacts[] = [];
   const titles = new Map<string, string>();

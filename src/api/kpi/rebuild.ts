@@ -20,6 +20,8 @@ export interface RebuildSummary {
   readonly cells: number;
   readonly writes: WriteSummary;
   readonly seconds: number;
+  /** Tickets whose LastMilestoneDate was missing or wrong and has been written (the full rebuild only). */
+  readonly milestonesFilled: number;
 }
 
 async function fold(deps: KpiRebuildDeps, inputs: AsyncIterable<KpiTicketInput> | Iterable<KpiTicketInput>, asOf: number) {
@@ -38,10 +40,12 @@ async function fold(deps: KpiRebuildDeps, inputs: AsyncIterable<KpiTicketInput> 
 export async function rebuildAll(deps: KpiRebuildDeps, now: Date): Promise<RebuildSummary> {
   const started = Date.now();
   const asOf = now.getTime();
+  // Tickets stored before LastMilestoneDate existed get it first, so the refresh and drill-down find them.
+  const milestonesFilled = await deps.tickets.fillMilestoneDates();
   const { agg, skipped } = await fold(deps, deps.tickets.all(), asOf);
   const cells = [...agg.days.values(), ...agg.months.values()];
   const writes = await deps.cells.replace(cells, { asOf, tickets: agg.tickets, zone: agg.zone, rebuiltAt: now.toISOString() }, null);
-  return { asOf: now.toISOString(), tickets: agg.tickets, skipped, cells: cells.length, writes, seconds: (Date.now() - started) / 1000 };
+  return { asOf: now.toISOString(), tickets: agg.tickets, skipped, cells: cells.length, writes, seconds: (Date.now() - started) / 1000, milestonesFilled };
 }
 
 /**
@@ -62,5 +66,5 @@ export async function refreshRecent(deps: KpiRebuildDeps, now: Date): Promise<Re
   const previous = await deps.cells.readMeta();
   const meta = { asOf, tickets: previous?.tickets ?? agg.tickets, zone, rebuiltAt: previous?.rebuiltAt ?? now.toISOString() };
   const writes = await deps.cells.replace(cells, meta, isoDateOf(monthStart));
-  return { asOf: now.toISOString(), tickets: agg.tickets, skipped, cells: cells.length, writes, seconds: (Date.now() - started) / 1000 };
+  return { asOf: now.toISOString(), tickets: agg.tickets, skipped, cells: cells.length, writes, seconds: (Date.now() - started) / 1000, milestonesFilled: 0 };
 }

@@ -40,6 +40,12 @@ export function ticketIsOpen(ticket: Pick<Ticket, 'type' | 'state'>): boolean {
   return isOpenState(stateMachines[ticket.type], ticket.state);
 }
 
+/** The UTC date of the ticket's latest opening, resolution or closure: a text a query can lead with by prefix. */
+export function lastMilestoneDate(ticket: Pick<Ticket, 'openedAt' | 'resolvedAt' | 'closedAt'>): string {
+  const latest = [ticket.openedAt, ticket.resolvedAt, ticket.closedAt].reduce<number>((max, t) => (t ? Math.max(max, Date.parse(t)) : max), Number.NEGATIVE_INFINITY);
+  return new Date(latest).toISOString().slice(0, 10);
+}
+
 /**
  * All of a ticket's columns, checked against the schema. Extras are written only when given, so an update that
  * does not mention them leaves them as they are.
@@ -69,6 +75,7 @@ export function ticketToFields(ticket: Ticket, extras: Partial<TicketStorageExtr
     UpdatedAt: ticket.updatedAt,
     ResolvedAt: ticket.resolvedAt,
     ClosedAt: ticket.closedAt,
+    LastMilestoneDate: lastMilestoneDate(ticket),
     ResolutionCode: ticket.resolutionCode,
     ResolutionNote: ticket.resolutionNote,
     DuplicateOf: ticket.duplicateOf ?? null,
