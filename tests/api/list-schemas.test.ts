@@ -15,7 +15,7 @@ describe('list schemas', () => {
   it('keeps the ticket list at its counted indexes, each one a query the API makes', () => {
     expect(indexedColumns(allLists.tickets).map((c) => c.name)).toEqual([
       'TicketNumber', 'TicketType', 'ParentNumber', 'State', 'IsOpen', 'Priority', 'ServiceId', 'AssignedGroupId', 'AssigneeId',
-      'RequesterId', 'OpenedById', 'OpenedAt', 'ResolvedAt', 'ClosedAt', 'ResolutionDueAt', 'IdempotencyKey',
+      'RequesterId', 'OpenedById', 'OpenedAt', 'ResolvedAt', 'ClosedAt', 'ResolutionDueAt', 'LastMilestoneDate', 'IdempotencyKey',
     ]);
   });
 

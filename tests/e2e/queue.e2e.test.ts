@@ -36,6 +36,8 @@ describe('a new user in the browser', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.origin);
     await page.getByRole('heading', { name: 'Sign in to the local service desk' }).waitFor();
+    // Checked as a person uses it: the people have loaded and the button is enabled.
+    await page.getByRole('combobox', { name: 'Person' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const person = page.getByRole('combobox', { name: 'Person' });

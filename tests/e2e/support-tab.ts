@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { settleForAxe } from '../support/browser';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,6 +16,7 @@ export interface Violation {
 
 /** axe-core (WCAG 2.0-2.2 A and AA) on a page or a frame: serious and critical violations only. */
 export async function seriousViolations(target: Page | Frame): Promise<Violation[]> {
+  await settleForAxe(target);
   const has = await target.evaluate(() => 'axe' in window);
   if (!has) await target.addScriptTag({ content: axeSource });
   const found = await target.evaluate(async () => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,7 +31,17 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core (WCAG 2.0 to 2.2, A and AA) on the page and returns serious and critical violations. */
+/**
+ * Colours are judged as they settle: a button enabled a moment ago is still fading from its disabled grey (Fluent
+ * transitions backgrounds), and axe would measure the blend. Transitions end at once, then two frames pass.
+ */
+export async function settleForAxe(target: Page | Frame): Promise<void> {
+  await target.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation-duration: 0s !important; }' });
+  await target.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await settleForAxe(page);
   await page.addScriptTag({ content: axeSource() });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
