@@ -94,6 +94,39 @@ describe('the KPI dashboard', () => {
     await close();
   }, 120_000);
 
+  it('takes mouse clicks at 1280 x 900: nothing covers the app, and the tiles and charts are on screen', async () => {
+    const { tab, close } = await openDashboard(1280);
+    // Whatever the mouse meets at the middle of the screen must belong to the app, not to a layer over it (the
+    // charts' callout layers once filled the screen: the provider's min-height and background reached them).
+    const coveredBy = () =>
+      tab.evaluate(() => {
+        const hit = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+        return hit && document.getElementById('root')?.firstElementChild?.contains(hit) ? null : `${hit?.tagName} ${hit?.getAttribute('class') ?? ''}`;
+      });
+    expect(await coveredBy()).toBeNull();
+    // Ordinary clicks: Playwright refuses (times out) when another element would receive them.
+    await tab.getByRole('button', { name: 'Show figures' }).click({ timeout: 5_000 });
+    await expect.poll(() => tab.locator('.fui-Spinner').count(), { timeout: 15_000 }).toBe(0);
+    await tab.getByText('Resolved by week as a table').click({ timeout: 5_000 });
+    await tab.getByRole('table', { name: 'Resolved by week' }).waitFor();
+    await tab.getByRole('combobox', { name: 'Figure' }).click({ timeout: 5_000 });
+    await tab.getByRole('combobox', { name: 'Figure' }).selectOption('slaResolution', { timeout: 5_000 });
+    await tab.getByRole('region', { name: /^SLA resolution compliance by month\. The table below/ }).waitFor();
+    expect(await coveredBy()).toBeNull();
+    // Each tile and chart, scrolled to, is what the eye meets at its own centre.
+    for (const target of [tab.locator('[data-kpi-value="opened"]'), tab.locator('[data-trend-chart="week"]'), tab.locator('[data-trend-chart="month"]')]) {
+      await target.scrollIntoViewIfNeeded();
+      const seen = await target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const inView = r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
+        return inView && !!hit && (el.contains(hit) || hit.contains(el));
+      });
+      expect([String(target), seen]).toEqual([String(target), true]);
+    }
+    await close();
+  }, 120_000);
+
   it('drills down from a number by keyboard, with no serious axe finding, and fits 320 px', async () => {
     for (const width of [1280, 320]) {
       const { tab, page, close } = await openDashboard(width);

@@ -12,6 +12,8 @@ import { Shell } from './Shell';
 import { themes } from './themes';
 import { useHost } from './use-host';
 
+// The page's height and background sit on a wrapper, not on the provider: Fluent copies the provider's classes onto
+// every portal mount node (tooltips, chart callouts), which would then each fill the screen above the app.
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
   centre: { padding: tokens.spacingHorizontalL },
@@ -73,29 +75,31 @@ export function App() {
   }
 
   return (
-    <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
-      <ErrorBoundary>
-        {shown.kind === 'starting' && (
-          <main className={styles.centre}>
-            <Spinner label="Starting Service Desk…" />
-          </main>
-        )}
-        {shown.kind === 'signIn' && (
-          <main className={styles.centre}>
-            <DevSignIn api={api} onSignedIn={signedIn} {...(shown.kind === 'signIn' && shown.notice ? { notice: shown.notice } : {})} />
-          </main>
-        )}
-        {shown.kind === 'error' && (
-          <main className={styles.centre}>
-            <ErrorMessage title="Service Desk could not start" message={shown.kind === 'error' ? shown.message : ''} />
-          </main>
-        )}
-        {value && hostSettled && (
-          <SessionContext.Provider value={value}>
-            <Shell onSignOut={signOut} inTeams={host?.inTeams ?? false} deepLinkSeq={deepLinkSeq} />
-          </SessionContext.Provider>
-        )}
-      </ErrorBoundary>
+    <FluentProvider theme={themes[theme]} data-theme={theme}>
+      <div className={styles.root}>
+        <ErrorBoundary>
+          {shown.kind === 'starting' && (
+            <main className={styles.centre}>
+              <Spinner label="Starting Service Desk…" />
+            </main>
+          )}
+          {shown.kind === 'signIn' && (
+            <main className={styles.centre}>
+              <DevSignIn api={api} onSignedIn={signedIn} {...(shown.kind === 'signIn' && shown.notice ? { notice: shown.notice } : {})} />
+            </main>
+          )}
+          {shown.kind === 'error' && (
+            <main className={styles.centre}>
+              <ErrorMessage title="Service Desk could not start" message={shown.kind === 'error' ? shown.message : ''} />
+            </main>
+          )}
+          {value && hostSettled && (
+            <SessionContext.Provider value={value}>
+              <Shell onSignOut={signOut} inTeams={host?.inTeams ?? false} deepLinkSeq={deepLinkSeq} />
+            </SessionContext.Provider>
+          )}
+        </ErrorBoundary>
+      </div>
     </FluentProvider>
   );
 }
