@@ -29,12 +29,14 @@ describe('creates under retries and races', () => {
     expect(answers[0]!.body.ticket.number).toMatch(/^INC-\d+$/);
   });
 
-  it('refuses the same key for a different request (422), naming the ticket it raised', async () => {
+  it('refuses the same key for a different request (409, as docs/api.md says), naming the ticket it raised', async () => {
     const headers = { 'idempotency-key': 'reuse-key-0001' };
     const first = await call(server.origin, '/api/incidents', { token: requester, body: { title: 'First', impact: 3, urgency: 3, serviceId }, headers });
     const other = await call(server.origin, '/api/incidents', { token: requester, body: { title: 'Different', impact: 1, urgency: 1, serviceId }, headers });
-    expect(other.status).toBe(422);
+    expect([other.status, other.body.error.code]).toEqual([409, 'idempotency_key_reused']);
     expect(other.body.error.message).toBe(`This Idempotency-Key already raised ${first.body.ticket.number} with different details: send a new key for a new ticket.`);
+    const kept = await call(server.origin, `/api/tickets/${first.body.ticket.number}`, { token: requester });
+    expect([kept.body.ticket.title, kept.body.ticket.impact, kept.body.history.length]).toEqual(['First', 3, 1]);
   });
 
   it('asks for a service when no triage group is configured, instead of raising a ticket no queue shows', async () => {

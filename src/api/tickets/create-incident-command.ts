@@ -102,7 +102,7 @@ function replayOf(existing: StoredTicket, principal: Principal, body: CreateBody
   const t = existing.ticket;
   const same = (typeof body.title === 'string' ? body.title.trim() : body.title) === t.title && body.impact === t.impact && body.urgency === t.urgency && (body.serviceId ?? null) === t.serviceId;
   if (!same) {
-    throw new ApiError(422, 'idempotency_key_reused', `This Idempotency-Key already raised ${t.number} with different details: send a new key for a new ticket.`);
+    throw new ApiError(409, 'idempotency_key_reused', `This Idempotency-Key already raised ${t.number} with different details: send a new key for a new ticket.`);
   }
   return existing;
 }

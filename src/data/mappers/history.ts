@@ -18,6 +18,7 @@ const entry = z.object({
   note: z.string().optional(),
   messageKey: z.string().min(1).optional(),
   commandKey: z.string().min(1).optional(),
+  requestDigest: z.string().min(1).optional(),
   linkedNumber: z.string().min(1).optional(),
 });
 

@@ -50,6 +50,8 @@ export interface HistoryEntry {
   readonly messageKey?: string;
   /** The client's idempotency key for a command without a message, so a retry is recognised. */
   readonly commandKey?: string;
+  /** Digest of the request (command and body) that wrote the entry: a reused key with another request is refused. */
+  readonly requestDigest?: string;
   /** Another ticket this entry links to (the follow-up raised from a closed ticket). */
   readonly linkedNumber?: string;
 }

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { ConflictError } from '../../../data/errors';
 import type { AccessAction } from '../../../domain/access';
 import type { Result } from '../../../domain/result';
 import type { CommandContext, CommandOutcome } from '../../../domain/tickets/commands/context';
 import { changesSince } from '../../../domain/tickets/conflict';
 import { entryForCommandKey } from '../../../domain/tickets/messages';
-import type { ActorRole, PersonRef, Ticket } from '../../../domain/tickets/types';
+import type { ActorRole, HistoryEntry, PersonRef, Ticket } from '../../../domain/tickets/types';
 import type { Actor } from '../../access/guard';
 import { authorize } from '../../access/guard';
 import { ApiError, fromDomainErrors, notFound } from '../../http/api-error';
@@ -27,6 +28,8 @@ export interface CommandRequest {
   readonly ifMatch: string | undefined;
   readonly idempotencyKey: unknown;
   readonly body: Readonly<Record<string, unknown>>;
+  /** The command's name, part of what a retry must repeat to be answered as one. */
+  readonly action?: string;
 }
 
 export type Decide = (ticket: Ticket, ctx: CommandContext) => Promise<Result<CommandOutcome>> | Result<CommandOutcome>;
@@ -62,6 +65,30 @@ export function refuseIfChanged(stored: StoredTicket, version: ClientVersion): v
   });
 }
 
+/** Body fields that say which version or key was sent, not what to do: a retry may send another version. */
+const NOT_THE_REQUEST = new Set(['expectedVersion', 'etag', 'clientKey']);
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+}
+
+/** A short digest of the command and its body, stored on the entries it writes (docs/decisions/0413). */
+export function requestDigestOf(request: CommandRequest): string {
+  const body = Object.fromEntries(Object.entries(request.body).filter(([k]) => !NOT_THE_REQUEST.has(k)));
+  return createHash('sha256').update(JSON.stringify([request.action ?? '', canonical(body)])).digest('base64url').slice(0, 16);
+}
+
+/** A key already in the history is a retry only for the same person and the same request; anything else is refused. */
+function refuseReusedKey(done: HistoryEntry, writer: PersonRef, digest: string, ticket: Ticket): void {
+  if (done.by.id !== writer.id) throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
+  // Entries written before digests were stored carry none: those are answered as retries, as they were then.
+  if (done.requestDigest !== undefined && done.requestDigest !== digest) {
+    throw new ApiError(409, 'idempotency_key_reused', `This Idempotency-Key was already used on ${ticket.number} for a different request (${done.action}): send a new key for a new change.`);
+  }
+}
+
 /**
  * The write protocol of every ticket command: read, check access, recognise a retry, refuse stale versions, decide
  * with the domain, write the message (if any) first, then the ticket with If-Match. Nothing is visible until that
@@ -94,11 +121,12 @@ async function writeCommand(
   let stored = first;
   const { key } = commandKeyOf(request.idempotencyKey, request.body);
   const version = requireVersion(request);
+  const digest = requestDigestOf(request);
   for (let attempt = 1; ; attempt++) {
     // A retry (of the client, or of the adapter after a lost answer) finds the entry its first try wrote.
     const done = entryForCommandKey(stored.ticket, key);
     if (done) {
-      if (done.by.id !== writer.person.id) throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
+      refuseReusedKey(done, writer.person, digest, stored.ticket);
       return { stored, replayed: true };
     }
     refuseIfChanged(stored, version);
@@ -107,13 +135,20 @@ async function writeCommand(
     const outcome = await decide(stored.ticket, ctx);
     if (!outcome.ok) throw fromDomainErrors(outcome.errors);
     if (outcome.value.message) await deps.messages.ensure(outcome.value.message);
-    const derived = deps.dueDates ? await deps.dueDates(outcome.value.ticket, now) : null;
+    const next = withDigest(outcome.value.ticket, stored.ticket.history.length, digest);
+    const derived = deps.dueDates ? await deps.dueDates(next, now) : null;
     try {
-      return { stored: await deps.tickets.update(stored, outcome.value.ticket, derived), replayed: false };
+      return { stored: await deps.tickets.update(stored, next, derived), replayed: false };
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
       // Someone wrote between our read and our write: decide again on what is there now.
       stored = await loadTicket(deps.tickets, request.number);
     }
   }
+}
+
+/** Stamps the request's digest on the entries this command added, so a later reuse of its key can be told apart. */
+function withDigest(ticket: Ticket, before: number, digest: string): Ticket {
+  if (ticket.history.length <= before) return ticket;
+  return { ...ticket, history: ticket.history.map((e, i) => (i < before ? e : { ...e, requestDigest: digest })) };
 }

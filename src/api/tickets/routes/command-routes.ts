@@ -31,7 +31,9 @@ export function registerTicketCommandRoutes(api: FastifyInstance, deps: ApiDepen
       throw new ApiError(404, 'not_found', `There is no ticket command "${request.params.action}". Commands: ${Object.keys(TICKET_COMMANDS).join(', ')}.`);
     }
     const ifMatch = request.headers['if-match'];
-    const input: CommandRequest = { number: request.params.number, ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, idempotencyKey: request.headers[IDEMPOTENCY_HEADER], body: bodyOf(request) };
+    // Aliases (major and setMajor) are one command, so a retry under the other name is still a retry.
+    const action = Object.keys(TICKET_COMMANDS).find((name) => TICKET_COMMANDS[name] === command);
+    const input: CommandRequest = { number: request.params.number, ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, idempotencyKey: request.headers[IDEMPOTENCY_HEADER], body: bodyOf(request), action };
 
     if (request.params.action === 'reply') {
       const target = await loadTicket(deps.tickets, input.number);
