@@ -53,19 +53,6 @@ export class RowParser {
     return raw !== null && SOURCE_NUMBER.test(raw) && !PRODUCT_NUMBER.test(raw) ? raw : null;
   }
 
-  /**
-   * Only what the reference pass needs (who, which group, which category), without checking or converting times:
-   * that pass reads every row once more than the import, so it does the least it can. A row the ticket pass will
-   * refuse may still name its people; they are harmless in the directory.
-   */
-  refs(record: readonly string[]): ReferenceFields {
-    return {
-      caller: this.text(record, 'caller'), openedBy: this.text(record, 'openedBy'), createdBy: this.text(record, 'createdBy'),
-      updatedBy: this.text(record, 'updatedBy'), resolvedBy: this.text(record, 'resolvedBy'), assignee: this.text(record, 'assignee'),
-      group: this.text(record, 'group'), category: this.text(record, 'category'),
-    };
-  }
-
   parse(record: readonly string[], line: number, columns: number): SourceEvent | RowProblem {
     const number = this.text(record, 'number');
     const problem = (reason: string): RowProblem => ({ line, number, reason });

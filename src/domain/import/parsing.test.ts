@@ -154,3 +154,39 @@ describe('a mapping file lets another export import without code changes', () =>
     expect(SERVICENOW_EVENTS.states['Awaiting Problem']).toEqual({ state: 'OnHold', holdReason: 'AwaitingProblem' });
   });
 });
+
+describe('reference data comes only from accepted rows of imported incidents', () => {
+  // A new user's file: INC9000002's only row has an impossible opened_at, and names a group nobody should ever see.
+  const row = (number: string, openedAt: string, group: string, caller: string, mod = 0, updatedAt = openedAt) =>
+    `${number},New,true,0,0,${mod},true,${caller},Opened by  8,${openedAt},Created by 6,${openedAt},Updated by 21,${updatedAt},Phone,Location 143,` +
+    `Category 55,Subcategory 170,Symptom 72,?,2 - Medium,2 - Medium,3 - Moderate,${group},?,true,false,Do Not Notify,?,?,?,?,code 5,?,?,?`;
+  const rows = [
+    row('INC9000001', '1/3/2016 10:00', 'Group 56', 'Caller 1'),
+    row('INC9000002', '30/2/2016 10:00', '<script>alert(5)</script>', 'Caller 666'),
+    row('INC9000003', '2/3/2016 10:00', 'Group 57', 'Caller 3'),
+  ];
+
+  it('leaves out the group, people and category of a rejected row, and keeps those of the accepted ones', () => {
+    const result = importText([header, ...rows].join('\n'));
+    expect(result.problems).toEqual([{ line: 3, number: 'INC9000002', reason: 'opened_at "30/2/2016 10:00" is not a date and time' }]);
+    expect([...result.tickets.keys()]).toEqual(['INC9000001', 'INC9000003']);
+    const ref = result.reference.reference();
+    expect(ref.groups.map((g) => [g.key, g.name, g.source])).toEqual([['group-56', 'Infrastructure 56', 'Group 56'], ['group-57', 'Cyber Security 57', 'Group 57']]);
+    expect(ref.people.map((p) => p.source).filter((s) => s.startsWith('Caller'))).toEqual(['Caller 1', 'Caller 3']);
+    expect(ref.services.map((s) => [s.source, s.defaultGroupKey])).toEqual([['Category 55', 'group-56']]);
+  });
+
+  it('leaves out what only rows after the cut-off, or incidents opened after it, name', () => {
+    const text = [
+      header, ...rows,
+      row('INC9000003', '2/3/2016 10:00', 'Group 59', 'Caller 3', 1, '2/3/2016 18:00'), // updated after the cut-off
+      row('INC9000004', '3/3/2016 10:00', 'Group 58', 'Caller 4'), // opened after the cut-off
+    ].join('\n');
+    const result = importText(text, { cutoffLocal: '2/3/2016 12:00' });
+    expect([...result.tickets.keys()]).toEqual(['INC9000001', 'INC9000003']);
+    expect(result.tickets.get('INC9000003')!.ticket.assignedGroupId).toBe('group-57');
+    const ref = result.reference.reference();
+    expect(ref.groups.map((g) => g.source)).toEqual(['Group 56', 'Group 57']);
+    expect(ref.people.map((p) => p.source).filter((s) => s.startsWith('Caller'))).toEqual(['Caller 1', 'Caller 3']);
+  });
+});

@@ -3,7 +3,7 @@
 // incident's rebuilt ticket as soon as its last row has been read. Nothing here reads files or clocks.
 import { LocalTimeConverter } from './local-time';
 import type { ImportMapping } from './mapping';
-import { indexHeader, isProblem, RowParser } from './parse-row';
+import { indexHeader, isProblem, RowParser, type ReferenceFields } from './parse-row';
 import { QUIRK, countQuirk } from './quirks';
 import { rebuildIncident } from './rebuild';
 import { ReferenceCollector } from './reference';
@@ -32,13 +32,36 @@ function parserFor(header: readonly string[], options: ImportOptions, clock: Loc
   return new RowParser(options.mapping, indexed.index, clock);
 }
 
+/** What the reference pass keeps of one incident: the references of its accepted rows, and what decides its cut-off. */
+interface IncidentRefs {
+  readonly rows: ReferenceFields[];
+  /** openedAt of the row that comes first (lowest modCount, then line): the incident's opening, as rebuild sees it. */
+  firstModCount: number;
+  firstLine: number;
+  firstOpenedAt: string;
+}
+
+/**
+ * The first pass: the last line of every incident (from every row with a usable number, good or bad), and the people,
+ * groups and services the import will write. Rows are parsed exactly as the ticket pass parses them, and reference
+ * data comes only from rows it accepts, of incidents it will hand over: an incident with no accepted row, one opened
+ * after the cut-off, and rows after the cut-off name nobody (decision 0410). Repeated names are kept once, so holding
+ * an incident's references until the end costs little.
+ */
 export class ReferencePass {
   private readonly parser: RowParser;
+  private readonly columns: number;
+  private readonly cutoff: string | null;
   private readonly collector = new ReferenceCollector();
+  private readonly incidents = new Map<string, IncidentRefs>();
+  private readonly names = new Map<string, string>();
+  private collected = false;
   rows = 0;
 
   constructor(header: readonly string[], options: ImportOptions, clock = new LocalTimeConverter(options.zone, options.mapping.dateOrder, options.shiftWeeks ?? 0)) {
     this.parser = parserFor(header, options, clock);
+    this.columns = header.length;
+    this.cutoff = cutoffOf(options, clock);
   }
 
   push(record: readonly string[], line: number): void {
@@ -46,16 +69,51 @@ export class ReferencePass {
     const number = this.parser.numberOf(record);
     if (number === null) return;
     this.collector.noteLine(number, line);
-    this.collector.add(this.parser.refs(record));
+    const row = this.parser.parse(record, line, this.columns);
+    if (isProblem(row)) return; // the ticket pass reports it; nothing of it is kept
+    let incident = this.incidents.get(row.number);
+    if (!incident) this.incidents.set(row.number, (incident = { rows: [], firstModCount: row.modCount, firstLine: line, firstOpenedAt: row.openedAt }));
+    else if (row.modCount < incident.firstModCount || (row.modCount === incident.firstModCount && line < incident.firstLine)) {
+      incident.firstModCount = row.modCount;
+      incident.firstLine = line;
+      incident.firstOpenedAt = row.openedAt;
+    }
+    if (this.cutoff !== null && row.updatedAt > this.cutoff) return; // left out of the ticket too
+    incident.rows.push({
+      caller: this.name(row.caller), openedBy: this.name(row.openedBy), createdBy: this.name(row.createdBy), updatedBy: this.name(row.updatedBy),
+      resolvedBy: this.name(row.resolvedBy), assignee: this.name(row.assignee), group: this.name(row.group), category: this.name(row.category),
+    });
   }
 
   reference(): ImportReference {
+    if (!this.collected) {
+      this.collected = true;
+      for (const incident of this.incidents.values()) {
+        if (this.cutoff !== null && incident.firstOpenedAt > this.cutoff) continue;
+        for (const refs of incident.rows) this.collector.add(refs);
+      }
+      this.incidents.clear();
+    }
     return this.collector.reference();
   }
 
   lastLines(): ReadonlyMap<string, number> {
     return this.collector.lastLines();
   }
+
+  private name(value: string | null): string | null {
+    if (value === null) return null;
+    const known = this.names.get(value);
+    if (known !== undefined) return known;
+    this.names.set(value, value);
+    return value;
+  }
+}
+
+function cutoffOf(options: ImportOptions, clock: LocalTimeConverter): string | null {
+  const cut = options.cutoffLocal ? clock.convert(options.cutoffLocal) : null;
+  if (options.cutoffLocal && !cut) throw new HeaderError([`the cut-off "${options.cutoffLocal}" is not a date and time in the export's format`]);
+  return cut?.iso ?? null;
 }
 
 export interface PushResult {
@@ -80,9 +138,7 @@ export class TicketPass {
   ) {
     this.parser = parserFor(header, options, clock);
     this.columns = header.length;
-    const cut = options.cutoffLocal ? clock.convert(options.cutoffLocal) : null;
-    if (options.cutoffLocal && !cut) throw new HeaderError([`the cut-off "${options.cutoffLocal}" is not a date and time in the export's format`]);
-    this.cutoff = cut?.iso ?? null;
+    this.cutoff = cutoffOf(options, clock);
   }
 
   push(record: readonly string[], line: number): PushResult {
