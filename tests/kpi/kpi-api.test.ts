@@ -99,6 +99,16 @@ describe('access', () => {
     expect((await call(world.origin, `/api/kpi/drill?figure=opened&${q()}`, { token: world.tokens.caller })).status).toBe(403);
     expect((await call(world.origin, `/api/kpi?from=2025-13-01&to=2025-01-01`, { token: world.tokens.admin })).status).toBe(400);
   });
+
+  it('refuses a group or service key that names nothing, rather than answering zeros', async () => {
+    for (const path of [`/api/kpi?${q('&group=nope')}`, `/api/kpi/trend?grain=week&${q('&group=nope')}`, `/api/kpi/drill?figure=opened&${q('&group=nope')}`]) {
+      const r = await call(world.origin, path, { token: world.tokens.admin });
+      expect([r.status, r.body.error.details[0].field, r.body.error.message]).toEqual([400, 'group', "No support group has the key 'nope'."]);
+    }
+    const r = await call(world.origin, `/api/kpi?${q('&service=nope')}`, { token: world.tokens.admin });
+    expect([r.status, r.body.error.details[0].field, r.body.error.message]).toEqual([400, 'service', "No service has the key 'nope'."]);
+    expect((await call(world.origin, `/api/kpi?${q('&group=net')}`, { token: world.tokens.admin })).status).toBe(200);
+  });
 });
 
 describe('exports', () => {

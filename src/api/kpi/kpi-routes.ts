@@ -14,7 +14,7 @@ import { reportHtml } from '../../contracts/kpi-report-html';
 import type { KpiServices } from './kpi-services';
 import { parseRange, type DayRange } from './period';
 import { kpiReport } from './report';
-import { scopeFor } from './scope';
+import { knownScope } from './scope';
 import { kpiTrend } from './trend';
 
 interface KpiQuery {
@@ -44,7 +44,7 @@ const download = (reply: FastifyReply, type: string, name: string, body: string)
 export function registerKpiRoutes(api: FastifyInstance, deps: ApiDependencies): void {
   const report = async (q: KpiQuery, actor: Awaited<ReturnType<typeof signedIn>>): Promise<KpiReportDto> => {
     authorize(actor, 'kpi.read');
-    return kpiReport(servicesOf(deps), rangeOf(q), scopeFor(actor, q.group, q.service));
+    return kpiReport(servicesOf(deps), rangeOf(q), await knownScope(servicesOf(deps), actor, q.group, q.service));
   };
 
   api.get<{ Querystring: KpiQuery }>('/kpi', async (request): Promise<KpiReportDto> => report(request.query, await signedIn(deps, request)));
@@ -64,7 +64,7 @@ export function registerKpiRoutes(api: FastifyInstance, deps: ApiDependencies): 
     authorize(actor, 'kpi.read');
     const grain = request.query.grain ?? 'month';
     if (grain !== 'week' && grain !== 'month') throw badRequest('grain is week or month.', 'grain');
-    return kpiTrend(servicesOf(deps), rangeOf(request.query), grain, scopeFor(actor, request.query.group, request.query.service));
+    return kpiTrend(servicesOf(deps), rangeOf(request.query), grain, await knownScope(servicesOf(deps), actor, request.query.group, request.query.service));
   });
 
   api.get<{ Querystring: KpiQuery }>('/kpi/drill', async (request, reply): Promise<KpiDrillDto | FastifyReply> => {
@@ -72,7 +72,7 @@ export function registerKpiRoutes(api: FastifyInstance, deps: ApiDependencies): 
     authorize(actor, 'kpi.drill');
     const figure = request.query.figure;
     if (!figure || !(KPI_IDS as readonly string[]).includes(figure)) throw badRequest(`figure must be one of ${KPI_IDS.join(', ')}.`, 'figure');
-    const d = await kpiDrill(servicesOf(deps), figure as KpiId, rangeOf(request.query), scopeFor(actor, request.query.group, request.query.service));
+    const d = await kpiDrill(servicesOf(deps), figure as KpiId, rangeOf(request.query), await knownScope(servicesOf(deps), actor, request.query.group, request.query.service));
     return request.query.format === 'csv' ? download(reply, 'text/csv; charset=utf-8', `kpi-${figure}-${d.from}-${d.to}.csv`, drillCsv(d)) : d;
   });
 
