@@ -2,6 +2,8 @@
 
 export type DomainErrorCode =
   | 'validation'
+  /** Text holds a character its field refuses (a control character, a text-direction control); see domain/text.ts. */
+  | 'invalid_character'
   | 'transition_not_allowed'
   | 'role_not_allowed'
   | 'not_found'

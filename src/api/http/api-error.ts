@@ -17,6 +17,7 @@ export class ApiError extends Error {
 
 const STATUS_BY_DOMAIN_CODE: Record<DomainError['code'], number> = {
   validation: 400,
+  invalid_character: 400,
   transition_not_allowed: 409,
   role_not_allowed: 403,
   not_found: 404,

@@ -1,5 +1,6 @@
 import type { DomainError, Result } from '../result';
 import { fail, invalid, ok } from '../result';
+import { readUserText } from '../text';
 
 // Checks for what admins configure. References to other records (a default group, a parent category) are checked
 // by the caller against the stored lists and passed in as sets of known keys.
@@ -42,10 +43,7 @@ function keyOf(key: string, errors: DomainError[]): string {
 }
 
 function nameOf(body: Body, errors: DomainError[]): string {
-  const name = typeof body.name === 'string' ? body.name.trim() : '';
-  if (!name) errors.push(invalid('name', 'A name is required.'));
-  else if (name.length > NAME_MAX) errors.push(invalid('name', `The name is ${name.length} characters; the limit is ${NAME_MAX}.`));
-  return name;
+  return readUserText('name', body.name, errors, { required: true, max: NAME_MAX, label: 'name', shape: 'single-line' }) ?? '';
 }
 
 function activeOf(body: Body, errors: DomainError[]): boolean {

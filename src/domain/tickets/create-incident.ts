@@ -1,5 +1,6 @@
 import type { DomainError, Result } from '../result';
 import { fail, invalid, ok } from '../result';
+import { readUserText } from '../text';
 import type { PriorityMatrix } from './priority';
 import { derivePriority, isImpact, isUrgency } from './priority';
 import { withHistory } from './history';
@@ -57,14 +58,8 @@ function channelFor(input: CreateIncidentInput, ctx: CreateIncidentContext, erro
 /** Validates a new incident and returns it with its first history entry. Priority is always derived. */
 export function createIncident(input: CreateIncidentInput, ctx: CreateIncidentContext): Result<Ticket> {
   const errors: DomainError[] = [];
-  const title = typeof input.title === 'string' ? input.title.trim() : '';
-  if (title.length === 0) errors.push(invalid('title', 'A short title is required.'));
-  else if (title.length > TITLE_MAX) errors.push(invalid('title', `The title is ${title.length} characters; the limit is ${TITLE_MAX}.`));
-  const description = typeof input.description === 'string' ? input.description : '';
-  if (input.description !== undefined && typeof input.description !== 'string') errors.push(invalid('description', 'The description must be text.'));
-  if (description.length > DESCRIPTION_MAX) {
-    errors.push(invalid('description', `The description is ${description.length} characters; the limit is ${DESCRIPTION_MAX}.`));
-  }
+  const title = readUserText('title', input.title, errors, { required: true, max: TITLE_MAX, label: 'title', shape: 'single-line' }) ?? '';
+  const description = readUserText('description', input.description, errors, { required: false, max: DESCRIPTION_MAX, label: 'description', shape: 'multi-line', trim: false }) ?? '';
   if (!isImpact(input.impact)) errors.push(invalid('impact', 'Impact must be 1 (high), 2 (medium) or 3 (low).'));
   if (!isUrgency(input.urgency)) errors.push(invalid('urgency', 'Urgency must be 1 (high), 2 (medium) or 3 (low).'));
   const serviceId = optionalId('serviceId', input.serviceId, errors);

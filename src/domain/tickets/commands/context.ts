@@ -1,5 +1,6 @@
 import type { DomainError, Result } from '../../result';
 import { fail, invalid, ok } from '../../result';
+import { readUserText } from '../../text';
 import { checkHistoryBudget } from '../history-budget';
 import { withHistory } from '../history';
 import type { TicketMessage } from '../messages';
@@ -56,22 +57,12 @@ export function openError(ticket: Ticket, what: string): DomainError | null {
   return { code: 'transition_not_allowed', field: 'state', message: `${ticket.number} is ${describeState(ticket.state)}: you cannot ${what} until it is reopened.` };
 }
 
-/** Reads an optional or required free text, trimmed; adds an error when it is missing, not text, or too long. */
+/**
+ * Reads an optional or required multi-line free text (a note, a reply, a comment), trimmed; adds a coded error when
+ * it is missing, not text, holds a refused character (NUL, other controls: domain/text.ts) or is too long.
+ */
 export function readText(field: string, value: unknown, errors: DomainError[], options: { required: boolean; max: number; label: string }): string | null {
-  if (value !== undefined && value !== null && typeof value !== 'string') {
-    errors.push(invalid(field, `The ${options.label} must be text.`));
-    return null;
-  }
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (text.length === 0) {
-    if (options.required) errors.push(invalid(field, `A ${options.label} is required.`));
-    return null;
-  }
-  if (text.length > options.max) {
-    errors.push(invalid(field, `The ${options.label} is ${text.length} characters; the limit is ${options.max}.`));
-    return null;
-  }
-  return text;
+  return readUserText(field, value, errors, { ...options, shape: 'multi-line' });
 }
 
 export const readNote = (value: unknown, errors: DomainError[], required: boolean, label = 'note') =>
