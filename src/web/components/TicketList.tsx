@@ -7,6 +7,8 @@ import { formatInstant, priorityLabel, stateLabel } from './format';
 const useStyles = makeStyles({
   region: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '40rem' },
+  // The table's columns are fixed widths: a word longer than its cell (a pasted path, a held key) breaks inside it.
+  title: { overflowWrap: 'anywhere' },
 });
 
 /** A plain list of tickets (my tickets, search results) with the time to the current target. The region scrolls sideways on narrow screens, never the page. */
@@ -32,7 +34,7 @@ export function TicketList({ caption, items, groupName }: { caption: string; ite
               <TableCell>
                 <Link href={hrefFor({ name: 'ticket', number: t.number })}>{t.number}</Link>
               </TableCell>
-              <TableCell>{t.title}</TableCell>
+              <TableCell className={styles.title}>{t.title}</TableCell>
               <TableCell>{stateLabel(t.state)}</TableCell>
               <TableCell>{priorityLabel(t.priority)}</TableCell>
               <TableCell>{groupName(t.assignedGroupId)}</TableCell>

@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   region: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '64rem' },
   select: { width: '3rem' },
+  // The table's columns are fixed widths: a word longer than its cell (a pasted path, a held key) breaks inside it.
+  title: { overflowWrap: 'anywhere' },
 });
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -82,7 +84,7 @@ export function QueueTable({ caption, rows, sort, onSort, selected, onSelect, se
               <TableCell>
                 <Link href={hrefFor({ name: 'ticket', number: t.number })}>{t.number}</Link>
               </TableCell>
-              <TableCell>{t.title}</TableCell>
+              <TableCell className={styles.title}>{t.title}</TableCell>
               <TableCell>{stateLabel(t.state)}</TableCell>
               <TableCell>
                 {priorityLabel(t.priority)}{' '}
