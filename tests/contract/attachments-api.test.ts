@@ -96,6 +96,31 @@ describe('attachments', () => {
     expect((await api('caller', `/api/tickets/${ticket}/attachments`)).json.items).toHaveLength(2);
   });
 
+  it('refuses raw UTF-8, malformed percent-encodings, control characters and names over 128 units, storing nothing', async () => {
+    const before = (await api('caller', `/api/tickets/${ticket}/attachments`)).json.items.length;
+    const send = (header: string) => api('caller', `/api/tickets/${ticket}/attachments`, { method: 'POST', bytes: PNG, headers: { 'content-type': 'image/png', 'x-file-name': header } });
+    const raw = await send(Buffer.from("O'Brien 😀 مرحبا.png", 'utf8').toString('latin1'));
+    expect([raw.status, raw.json.error.code, raw.json.error.details]).toEqual([
+      400,
+      'file_name_not_encoded',
+      [{ field: 'X-File-Name', message: 'The X-File-Name header must be percent-encoded UTF-8 (encodeURIComponent of the name); it holds a raw byte 0xF0 at position 9. Send, for example, Zo%C3%AB.pdf for Zoë.pdf.' }],
+    ]);
+    const malformed = await send('bad%E0%A4%A.txt');
+    expect([malformed.status, malformed.json.error.code]).toEqual([400, 'file_name_malformed']);
+    expect(malformed.json.error.message).toBe("The X-File-Name header is not valid percent-encoded UTF-8 ('%' at position 10 is not followed by two hex digits): 'bad%E0%A4%A.txt'. Encode the name with encodeURIComponent; a % in a name is sent as %25.");
+    const long = await send(`${'x'.repeat(296)}.png`);
+    expect([long.status, long.json.error.code, long.json.error.message]).toEqual([
+      400,
+      'attachment_name_too_long',
+      "The file name is 300 characters; the limit is 128. Rename 'xxxxxxxxxxxxxxxxxxxxxxxx…' to something shorter and attach it again.",
+    ]);
+    const nul = await send(encodeURIComponent('a\u0000b.png'));
+    expect([nul.status, nul.json.error.code]).toEqual([400, 'invalid_character']);
+    expect((await api('caller', `/api/tickets/${ticket}/attachments`)).json.items).toHaveLength(before);
+    const encoded = await send(encodeURIComponent("O'Brien 😀 مرحبا.png"));
+    expect([encoded.status, encoded.json.attachment.name]).toEqual([201, "O'Brien 😀 مرحبا.png"]);
+  });
+
   it('keeps only the last part of a path-like name, and answers 401 and 404 plainly', async () => {
     const sneaky = await attach('caller', ticket, '..\\..\\etc/evil:name.pdf', Buffer.from('%PDF-1'), 'application/pdf');
     expect(sneaky.status, sneaky.text).toBe(201);

@@ -1,5 +1,6 @@
 // What may be attached to a ticket: at most 10 MB, a short list of document and image types, a name SharePoint
 // accepts. Refusals name the file and the limit, so a person knows what to change (docs/decisions/0257).
+import { findForbiddenCharacter, forbiddenCharacterError, lengthProblem } from '../../domain/text';
 import { ApiError } from '../http/api-error';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -25,29 +26,46 @@ export const ALLOWED_TYPES: Readonly<Record<string, readonly string[]>> = {
 const allowedList = (): string => Object.keys(ALLOWED_TYPES).map((e) => `.${e}`).join(', ');
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
+const FIELD = 'X-File-Name';
+const nameError = (code: string, message: string): ApiError => new ApiError(400, code, message, [{ field: FIELD, message }]);
+
 /**
- * The file name a person gave, made safe to store: no path, no control characters, SharePoint's forbidden
- * characters (" * : < > ? / \ |) replaced, no leading or trailing dots or spaces, at most 128 characters.
+ * The file name a person gave, made safe to store. The header carries it percent-encoded UTF-8 (what
+ * encodeURIComponent gives); raw non-ASCII and malformed percent-encodings are refused, never stored as sent or
+ * garbled. Then: no path (its last part only); no control or text-direction characters (refused, domain/text.ts);
+ * SharePoint's forbidden characters (" * : < > ? |) replaced by _; no leading ~ $ . or spaces or trailing dots or
+ * spaces; at most 128 UTF-16 units (refused with the length, never cut).
  */
 export function cleanFileName(raw: string | undefined): string {
-  const decoded = decodeName(raw ?? '');
+  const decoded = decodeName((raw ?? '').trim());
   const base = decoded.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
-  let name = base.replace(/[\u0000-\u001f\u007f]/g, '').replace(/["*:<>?|]/g, '_').replace(/^[\s.~$]+|[\s.]+$/g, '');
-  if (name.length > MAX_NAME_LENGTH) {
-    const dot = name.lastIndexOf('.');
-    const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
-    name = name.slice(0, MAX_NAME_LENGTH - ext.length) + ext;
+  const found = findForbiddenCharacter(base, 'single-line');
+  if (found) {
+    const problem = forbiddenCharacterError(FIELD, 'file name', found);
+    throw nameError(problem.code, problem.message);
   }
-  if (name === '') throw new ApiError(400, 'validation', 'Say the file name in the X-File-Name header (percent-encoded UTF-8), e.g. X-File-Name: screen%20shot.png.', [{ field: 'X-File-Name', message: 'A file name is required.' }]);
+  const name = base.replace(/["*:<>?|]/g, '_').replace(/^[\s.~$]+|[\s.]+$/g, '');
+  if (name === '') throw new ApiError(400, 'validation', 'Say the file name in the X-File-Name header (percent-encoded UTF-8), e.g. X-File-Name: screen%20shot.png.', [{ field: FIELD, message: 'A file name is required.' }]);
+  const tooLong = lengthProblem('file name', name, MAX_NAME_LENGTH);
+  if (tooLong) throw nameError('attachment_name_too_long', `${tooLong} Rename '${[...name].slice(0, 24).join('')}…' to something shorter and attach it again.`);
   return name;
 }
 
+/** Percent-decodes the header: visible ASCII only (raw UTF-8 arrives as Latin-1 and would be stored garbled). */
 function decodeName(raw: string): string {
+  const unencoded = /[^\x20-\x7e]/.exec(raw);
+  if (unencoded) {
+    throw nameError(
+      'file_name_not_encoded',
+      `The X-File-Name header must be percent-encoded UTF-8 (encodeURIComponent of the name); it holds a raw byte 0x${unencoded[0].charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')} at position ${unencoded.index + 1}. Send, for example, Zo%C3%AB.pdf for Zoë.pdf.`,
+    );
+  }
   try {
-    return decodeURIComponent(raw.trim());
+    return decodeURIComponent(raw);
   } catch {
-    return raw.trim();
+    const bad = /%(?![0-9a-f]{2})/i.exec(raw);
+    const where = bad ? ` ('%' at position ${bad.index + 1} is not followed by two hex digits)` : ' (its %XX bytes are not valid UTF-8)';
+    throw nameError('file_name_malformed', `The X-File-Name header is not valid percent-encoded UTF-8${where}: '${raw}'. Encode the name with encodeURIComponent; a % in a name is sent as %25.`);
   }
 }
 
