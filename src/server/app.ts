@@ -18,7 +18,7 @@ import { systemPerson } from '../worker';
 import { slaRuntimeOf, workerFor } from './sla-wiring';
 import { registerTab } from './static-tab';
 import { readinessGate } from './readiness';
-import { answerFrameworkError, registerRootErrorHandler } from './root-errors';
+import { answerClientError, answerFrameworkError, registerRootErrorHandler } from './root-errors';
 import { BODY_LIMIT_BYTES } from '../api/http/framework-errors';
 
 /** Opens the local store, saying which folder is the problem when it cannot. */
@@ -50,7 +50,7 @@ export interface ServerOptions {
 export async function startServer(config: ServerConfig, log: (line: string) => void = console.log, options: ServerOptions = {}) {
   const clock = options.clock ?? (() => new Date());
   const store = openStore(config);
-  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: BODY_LIMIT_BYTES, frameworkErrors: answerFrameworkError });
+  const app = Fastify({ logger: { level: 'warn' }, bodyLimit: BODY_LIMIT_BYTES, frameworkErrors: answerFrameworkError, clientErrorHandler: answerClientError });
   registerRootErrorHandler(app, BODY_LIMIT_BYTES);
   const readiness = readinessGate(app);
   const layer = late<CommandLayer>('lists');

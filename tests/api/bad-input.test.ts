@@ -42,10 +42,24 @@ describe('bad input gets a clear error in the API shape', () => {
   it('a reserved __proto__ key and broken JSON', async () => {
     const proto = await call(server.origin, '/api/incidents', { token: requester, body: '{"__proto__": {"x": 1}, "title": "t"}' });
     expect(proto.status).toBe(400);
-    expect(proto.body.error.message).toMatch(/^The body is not valid JSON/);
+    expect(proto.body.error.message).toBe('The body is not valid JSON (check its quotes, commas and brackets), or it uses the reserved key __proto__.');
     const broken = await call(server.origin, '/dev/token', { body: '{"upn": ' });
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe('bad_request');
+  });
+
+  it('an address too long for the server is refused in the API shape, naming what to shorten', async () => {
+    const answer = await fetch(`${server.origin}/api/people?search=${'a'.repeat(100_000)}`, { headers: { authorization: `Bearer ${requester}` } });
+    expect(answer.status).toBe(431);
+    expect(await answer.json()).toEqual({ error: { code: 'request_too_large', message: 'The address or the headers are larger than the server reads (16 KB together). Shorten the query or the search text.' } });
+  });
+
+  it('a page size or top that is not plain digits, and a day the calendar lacks', async () => {
+    for (const size of ['1e2', '0x10', ' 5', '5.0']) {
+      const answer = await call(server.origin, `/api/my/tickets?pageSize=${encodeURIComponent(size)}`, { token: requester });
+      expect([size, answer.status, answer.body.error.message]).toEqual([size, 400, 'pageSize must be a whole number from 1 to 200.']);
+    }
+    expect((await call(server.origin, '/api/my/tickets?pageSize=20', { token: requester })).status).toBe(200);
   });
 
   it('a missing file is a 404, not the tab page under its name', async () => {

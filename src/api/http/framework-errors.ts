@@ -15,7 +15,8 @@ export function frameworkError(error: FastifyError | Error, bodyLimitBytes: numb
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError(400, 'bad_request', 'The body is empty; send a JSON object.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new ApiError(400, 'bad_request', `The body is not valid JSON: ${error.message}`);
+      // Fastify answers broken JSON and a __proto__ key with one message: name both.
+      return new ApiError(400, 'bad_request', 'The body is not valid JSON (check its quotes, commas and brackets), or it uses the reserved key __proto__.');
   }
   if (error instanceof SyntaxError || /JSON/.test(error.message)) {
     return new ApiError(400, 'bad_request', `The body is not valid JSON (or uses a reserved key such as __proto__): ${error.message}`);

@@ -7,7 +7,10 @@ describe('KPI periods', () => {
   it('takes both dates as included and refuses bad ones', () => {
     expect(datesOf(range('2025-01-01', '2025-01-31'))).toEqual({ from: '2025-01-01', to: '2025-01-31' });
     expect(parseRange('2025-02-01', '2025-01-31')).toBe('to must not be before from.');
-    expect(parseRange('2025-13-01', '2025-12-31')).toBe('from must be a date, YYYY-MM-DD.');
+    expect(parseRange('2025-13-01', '2025-12-31')).toBe('from is 2025-13-01, which is not a day in the calendar.');
+    expect(parseRange('2016-02-01', '2016-02-30')).toBe('to is 2016-02-30, which is not a day in the calendar.');
+    expect(parseRange('yesterday', '2016-02-29')).toBe('from must be a date, YYYY-MM-DD.');
+    expect(parseRange('2016-02-01', undefined)).toBe('to must be a date, YYYY-MM-DD.');
   });
   it('compares whole months with as many months before, other periods with as many days', () => {
     expect(datesOf(previousRange(range('2025-03-01', '2025-03-31')))).toEqual({ from: '2025-02-01', to: '2025-02-28' });

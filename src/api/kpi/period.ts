@@ -11,12 +11,18 @@ export interface DayRange {
 
 export const MAX_PERIOD_DAYS = 3700;
 
+/** What is wrong with a date parameter: its shape, or a day the calendar does not have (2016-02-30). */
+function dateProblem(name: string, value: string | undefined): string {
+  if (value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${name} is ${value}, which is not a day in the calendar.`;
+  return `${name} must be a date, YYYY-MM-DD.`;
+}
+
 /** A range from two 'YYYY-MM-DD' dates (inclusive), or a message saying what is wrong. */
 export function parseRange(from: string | undefined, to: string | undefined): DayRange | string {
   const a = from === undefined ? null : parseIsoDate(from);
   const b = to === undefined ? null : parseIsoDate(to);
-  if (a === null) return 'from must be a date, YYYY-MM-DD.';
-  if (b === null) return 'to must be a date, YYYY-MM-DD.';
+  if (a === null) return dateProblem('from', from);
+  if (b === null) return dateProblem('to', to);
   if (b < a) return 'to must not be before from.';
   if (b - a + 1 > MAX_PERIOD_DAYS) return `A period is at most ${MAX_PERIOD_DAYS} days.`;
   return { fromDay: a, toDay: b + 1 };

@@ -20,7 +20,8 @@ export const PAGE_DEFAULT = 50;
 export const PAGE_MAX = 200;
 
 export function pageSizeOf(raw: string | undefined): number {
-  const size = raw === undefined ? PAGE_DEFAULT : Number(raw);
+  // Digits only: Number() would also take 1e2, 0x10 and ' 5 '.
+  const size = raw === undefined ? PAGE_DEFAULT : /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(size) || size < 1 || size > PAGE_MAX) throw badRequest(`pageSize must be a whole number from 1 to ${PAGE_MAX}.`, 'pageSize');
   return size;
 }
