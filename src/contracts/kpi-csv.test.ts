@@ -9,6 +9,11 @@ describe('CSV safe in Excel', () => {
   it('leaves numbers as numbers, negative ones included, and quotes other text with doubled quotes', () => {
     expect(csvLine([4, -3, 12.5, 'He said "hi", then left', "O'Brien", null, 'a=b'])).toBe(`4,-3,12.5,"He said ""hi"", then left","O'Brien",,"a=b"`);
   });
+  it('never writes a NUL or other control character raw: a title stored with one shows it as a visible symbol', () => {
+    expect(csvCell('Printer\u0000 down')).toBe('"Printer\u2400 down"');
+    expect(csvLine(['Ding\u0007', 'a\u007fb\u0085c', 'line 1\r\nline 2\tend'])).toBe('"Ding\u2407","a\u2421b\ufffdc","line 1\r\nline 2\tend"');
+    expect(csvCell('\u0000=1')).toBe('"\u2400=1"');
+  });
   it('writes nothing for a number that is not finite', () => {
     expect(csvCell(Number.NaN)).toBe('');
   });

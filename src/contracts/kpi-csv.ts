@@ -5,12 +5,26 @@ import type { KpiDrillDto, KpiReportDto } from './kpi';
 export type CsvValue = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+// eslint-disable-next-line no-control-regex -- control characters are what is made visible
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text stored before control characters were refused (decision 0415), or imported, may hold them: a NUL written raw
+ * breaks the file for Excel and other readers. C0 controls become their visible Control Pictures (NUL as ␀), DEL ␡,
+ * C1 controls U+FFFD; tab, CR and LF stay (quoted).
+ */
+const visible = (text: string): string =>
+  text.replace(CONTROL, (c) => {
+    const cp = c.charCodeAt(0);
+    return cp < 0x20 ? String.fromCharCode(0x2400 + cp) : cp === 0x7f ? '\u2421' : '\ufffd';
+  });
 
 export function csvCell(v: CsvValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const safe = FORMULA_START.test(v) ? `'${v}` : v;
+  const text = visible(v);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
