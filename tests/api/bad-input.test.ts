@@ -54,6 +54,11 @@ describe('bad input gets a clear error in the API shape', () => {
     expect(await answer.json()).toEqual({ error: { code: 'request_too_large', message: 'The address or the headers are larger than the server reads (16 KB together). Shorten the query or the search text.' } });
   });
 
+  it('an address part longer than the router reads', async () => {
+    const answer = await call(server.origin, `/api/tickets/${'X'.repeat(5000)}`, { token: requester });
+    expect([answer.status, answer.body.error]).toEqual([414, { code: 'too_long', message: 'A part of the address is longer than 100 characters (a ticket number has at most 48).' }]);
+  });
+
   it('a page size or top that is not plain digits, and a day the calendar lacks', async () => {
     for (const size of ['1e2', '0x10', ' 5', '5.0']) {
       const answer = await call(server.origin, `/api/my/tickets?pageSize=${encodeURIComponent(size)}`, { token: requester });

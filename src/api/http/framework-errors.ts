@@ -8,6 +8,8 @@ export function frameworkError(error: FastifyError | Error, bodyLimitBytes: numb
   switch (code) {
     case 'FST_ERR_BAD_URL':
       return new ApiError(400, 'bad_url', 'The address is not a valid URL (check its percent-encoding).');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ApiError(414, 'too_long', 'A part of the address is longer than 100 characters (a ticket number has at most 48).');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ApiError(413, 'too_large', `The request body is larger than the ${Math.round(bodyLimitBytes / 1024)} KB limit. Attach large files separately.`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
