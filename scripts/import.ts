@@ -5,34 +5,55 @@ import { dirname } from 'node:path';
 import { importAppPrincipal } from '../src/api/import/app-principal';
 import { CheckpointFile } from '../src/api/import/checkpoint';
 import { BadRowReport } from '../src/api/import/report';
-import { runImport } from '../src/api/import/run-import';
+import { optionsKey, runImport } from '../src/api/import/run-import';
+import { checkSource, sourceIdentity, SourceError } from '../src/api/import/source';
 import { ThrottleGate } from '../src/api/import/throttle-gate';
 import { connectCommandLayer } from '../src/api/runtime';
 import { createClientCredentialsTokenProvider } from '../src/data';
+import { UnavailableError } from '../src/data/errors';
 import { HeaderError } from '../src/domain/import/session';
 import { parseCli, USAGE, UsageError } from './lib/import/cli';
 import { httpPeopleDirectory } from './lib/import/http-directory';
 import { progressLine, summaryText } from './lib/import/summary';
 
+/** The server or tenant could not be reached at all: says where it tried, and what to do. */
+class UnreachableError extends Error {}
+
+let resumable: (() => boolean) | null = null;
+
 async function main(): Promise<number> {
   const cli = parseCli(process.argv.slice(2), process.env);
   const { target } = cli;
+  const options = { mapping: cli.mapping, zone: cli.zone };
+  // The file is checked before anything is written or even asked of the server.
+  await checkSource(cli.file);
+  const checkpoint = new CheckpointFile(cli.checkpoint);
+  resumable = () => checkpoint.resumeFrom(sourceIdentity(cli.file), optionsKey(options)) > 0;
   const tokens = createClientCredentialsTokenProvider({ authority: target.authority, clientId: target.clientId, clientSecret: target.clientSecret });
   // The gate is the Graph client's transport: every request of the import waits while a Retry-After runs.
   const gate = new ThrottleGate();
   const tenant = target.kind === 'tenant';
-  const layer = await connectCommandLayer({
-    graphBaseUrl: target.graphBaseUrl, tokens, site: cli.site, listNames: cli.listNames, createMissingLists: !tenant, http: { transport: gate },
-  });
+  let layer: Awaited<ReturnType<typeof connectCommandLayer>>;
+  try {
+    layer = await connectCommandLayer({
+      graphBaseUrl: target.graphBaseUrl, tokens, site: cli.site, listNames: cli.listNames, createMissingLists: !tenant, http: { transport: gate },
+    });
+  } catch (error) {
+    if (!(error instanceof UnavailableError) || error.status !== 0) throw error;
+    const reason = error.graphMessage;
+    throw new UnreachableError(target.origin
+      ? `Cannot reach the server at ${target.origin} (${reason}). Start it with \`npm start\`, or check PORT or --origin.`
+      : `Cannot reach ${error.code === 'tokenEndpointUnreachable' ? target.authority : target.graphBaseUrl} (${reason}). Check the network and ITSM_GRAPH_BASE_URL / ITSM_TENANT_ID.`);
+  }
   mkdirSync(dirname(cli.checkpoint), { recursive: true });
   const interactive = process.stderr.isTTY;
   const summary = await runImport({
     file: cli.file,
-    options: { mapping: cli.mapping, zone: cli.zone },
+    options,
     target: layer,
     directory: target.origin ? httpPeopleDirectory(target.origin, tokens) : null,
     principal: importAppPrincipal(target.clientId),
-    checkpoint: new CheckpointFile(cli.checkpoint),
+    checkpoint,
     badRows: cli.report ? new BadRowReport(cli.report) : null,
     parallel: cli.parallel,
     batchesInFlight: tenant ? 1 : 3,
@@ -45,12 +66,26 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** A checkpoint of this file and options says some incidents are written, so running again resumes after them. */
+function canResume(): boolean {
+  try {
+    return resumable?.() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
-    else if (error instanceof HeaderError) console.error(error.message);
-    else console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}\nRun the same command again to resume; nothing is written twice.`);
+    else if (error instanceof HeaderError || error instanceof SourceError) console.error(error.message);
+    else {
+      const message = error instanceof Error ? error.message : String(error);
+      const stopped = error instanceof UnreachableError ? message : `The import stopped: ${message}`;
+      // The hint only where it helps: after something was written and checkpointed.
+      console.error(`${stopped}${canResume() ? '\nRun the same command again to resume; nothing is written twice.' : ''}`);
+    }
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

@@ -39,6 +39,52 @@ export interface CliSettings {
 
 export class UsageError extends Error {}
 
+/** A prefix of a JSON text that could still become valid JSON (what follows it is where the text goes wrong). */
+function viablePrefix(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    return /end of JSON input|Unterminated string/.test(message) || (at !== null && Number(at[1]) >= prefix.length);
+  }
+}
+
+/** Where a JSON text goes wrong, as `at line L, column C (unexpected "x")`, the same on every Node version. */
+export function jsonFault(text: string): string {
+  let good = 0;
+  let bad = text.length + 1;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (viablePrefix(text.slice(0, mid))) good = mid;
+    else bad = mid;
+  }
+  if (good >= text.length) return '(it ends before the JSON is complete)';
+  const before = text.slice(0, good).split('\n');
+  return `at line ${before.length}, column ${before.at(-1)!.length + 1} (unexpected ${JSON.stringify(text[good])})`;
+}
+
+/** The mapping file's JSON object; a file that cannot be read or is not a JSON object is named with what was wrong. */
+function readMappingFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `The mapping file ${path} does not exist.` : `The mapping file ${path} cannot be read: ${(error as Error).message}.`);
+  }
+  if (text.trim() === '') throw new UsageError(`The mapping file ${path} is empty.`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new UsageError(`The mapping file ${path} is not valid JSON ${jsonFault(text)}.`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`The mapping file ${path} must hold a JSON object ({"extends": "servicenow-events", ...}).`);
+  return parsed as Record<string, unknown>;
+}
+
 export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSettings {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -54,7 +100,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliSe
   if (!base) throw new UsageError(`--format must be one of ${Object.keys(BUILT_IN_MAPPINGS).join(', ')}.`);
   let mapping = base;
   if (values.mapping) {
-    const parsed = mappingFromJson({ extends: base.format, ...(JSON.parse(readFileSync(values.mapping, 'utf8')) as object) });
+    const parsed = mappingFromJson({ extends: base.format, ...readMappingFile(values.mapping) });
     if (!parsed.ok) throw new UsageError(`The mapping file ${values.mapping} is not valid:\n  ${parsed.problems.join('\n  ')}`);
     mapping = parsed.mapping;
   }
