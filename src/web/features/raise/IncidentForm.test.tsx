@@ -76,6 +76,36 @@ describe('the incident form', () => {
     expect(keys[1]).toBe(keys[0]);
   });
 
+  it('keeps a pasted title whole (no maxlength), shows its count and the same message as the API, and sends nothing', async () => {
+    const calls = renderForm(() => answer(201, {}));
+    await fillIn();
+    const title = screen.getByRole('textbox', { name: /Short title/ }) as HTMLInputElement;
+    expect(title.hasAttribute('maxlength')).toBe(false);
+    expect(screen.getByTestId('title-count').textContent).toBe("14 characters, 15 of 255 units");
+    fireEvent.change(title, { target: { value: '😀'.repeat(200) } });
+    expect(title.value).toBe('😀'.repeat(200));
+    expect(screen.getByTestId('title-count').textContent).toBe('200 characters, 400 of 255 units');
+    const message = 'The title is 200 characters, which take 400 storage units; the limit is 255 units (most characters take 1 unit, emoji and some others take 2 or more).';
+    expect(screen.getByText(message)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Raise incident' }));
+    await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getAllByText(message)).toHaveLength(1);
+    expect(calls.filter((c) => c.url.endsWith('/api/incidents'))).toHaveLength(0);
+    fireEvent.change(title, { target: { value: 'x'.repeat(255) } });
+    expect(screen.getByTestId('title-count').textContent).toBe('255 of 255');
+    expect(screen.queryByText(message)).toBeNull();
+  });
+
+  it('shows a control character in the title beside it, with its position', async () => {
+    const calls = renderForm(() => answer(201, {}));
+    await fillIn();
+    fireEvent.change(screen.getByRole('textbox', { name: /Short title/ }), { target: { value: 'Printer\u0000 down' } });
+    expect(screen.getByText('The title contains a control character, U+0000 (NUL), at character 8; remove it.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Raise incident' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Short title/ }).getAttribute('aria-invalid')).toBe('true'));
+    expect(calls.filter((c) => c.url.endsWith('/api/incidents'))).toHaveLength(0);
+  });
+
   it('checks required answers before sending anything', async () => {
     const calls = renderForm(() => answer(201, {}));
     await screen.findByRole('option', { name: 'Email' });

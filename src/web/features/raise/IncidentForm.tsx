@@ -13,7 +13,9 @@ import { AttachmentPicker } from './AttachmentPicker';
 import { ImpactUrgency } from './ImpactUrgency';
 import { uploadAll } from './upload-all';
 import { useDraft } from './use-draft';
-import { clientErrors, focusFirstError, serverErrors } from './validation';
+import { describeLength } from '../../../domain/text';
+import { TITLE_MAX } from '../../../domain/tickets/create-incident';
+import { clientErrors, focusFirstError, serverErrors, textProblem } from './validation';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '40rem' },
@@ -84,11 +86,28 @@ export function IncidentForm({ draftKey, submitLabel, before, extra, onRaised }:
       )}
       {reference.error && <ErrorMessage title="Services could not be loaded" message={reference.error} />}
       {before}
-      <Field label="Short title" required validationMessage={errors.title} hint="A few words, for example: Cannot print to the third floor printer">
-        <Input name="title" value={draft.title} maxLength={255} onChange={(_, d) => update({ title: d.value })} />
+      {/* No maxLength: a browser would cut pasted text silently (and count an emoji as 2). The count and the same
+          message as the API show instead, and the person shortens it themselves (decision 0415). */}
+      <Field
+        label="Short title"
+        required
+        validationMessage={errors.title ?? textProblem('title', draft.title)}
+        hint={
+          <>
+            A few words, for example: Cannot print to the third floor printer. <span data-testid="title-count">{describeLength(draft.title.trim(), TITLE_MAX)}</span>
+          </>
+        }
+      >
+        <Input name="title" value={draft.title} onChange={(_, d) => {
+          update({ title: d.value });
+          setErrors((e) => ({ ...e, title: undefined }));
+        }} />
       </Field>
-      <Field label="What happened?" validationMessage={errors.description} hint="What you were doing, what you saw, any error message.">
-        <Textarea name="description" value={draft.description} resize="vertical" rows={5} onChange={(_, d) => update({ description: d.value })} />
+      <Field label="What happened?" validationMessage={errors.description ?? textProblem('description', draft.description)} hint="What you were doing, what you saw, any error message.">
+        <Textarea name="description" value={draft.description} resize="vertical" rows={5} onChange={(_, d) => {
+          update({ description: d.value });
+          setErrors((e) => ({ ...e, description: undefined }));
+        }} />
       </Field>
       <Field label="Which service is affected?" required validationMessage={errors.serviceId}>
         <Select name="serviceId" value={draft.serviceId} onChange={(_, d) => update({ serviceId: d.value, categoryId: '' })}>
