@@ -23,7 +23,7 @@ import { Directory } from './identity/directory';
 import { LocalIssuer, type PersonTokenRequest } from './identity/issuer';
 import { loadOrCreateSigningKey } from './identity/keys';
 import { registerIssuerRoutes } from './identity/routes';
-import { registerUserRoutes } from './identity/users-routes';
+import { registerMembershipRoutes, registerUserRoutes } from './identity/users-routes';
 import { checkTimeZone } from './items/date-only';
 import { ItemRepository } from './items/repository';
 import { registerItemRoutes } from './items/routes';
@@ -152,6 +152,7 @@ export function createStore(options: StoreOptions): Store {
       registerListRoutes(v1, ctx);
       registerItemRoutes(v1, ctx);
       registerUserRoutes(v1, directory);
+      registerMembershipRoutes(v1, directory);
       await v1.register(async (scope) => registerDriveRoutes(scope, { site, drive, tokens: downloadTokens, now: nowText }));
     }, { prefix: '/v1.0' });
     await app.register(async (scope) => registerDownloadRoute(scope, drive, downloadTokens));

@@ -1,5 +1,7 @@
 import type { PersonDto } from '../../contracts/api';
 import type { DirectoryUser, UsersGateway } from '../../data/users/users-gateway';
+import type { AppRole } from '../../domain/tickets/types';
+import { appRolesOf } from '../auth/app-role-ids';
 
 /** People as the API shows them: from the directory (Graph /users), never from a local list. */
 export interface PeopleDirectory {
@@ -7,6 +9,10 @@ export interface PeopleDirectory {
   search(text: string, top: number): Promise<PersonDto[]>;
   /** One person by Entra object id, or null when the directory has none. */
   get(id: string): Promise<PersonDto | null>;
+  /** The app roles the person holds (from their role assignments, not a token). */
+  appRoles(id: string): Promise<AppRole[]>;
+  /** Which of these Entra group ids the person is a member of. */
+  memberGroups(id: string, entraGroupIds: readonly string[]): Promise<string[]>;
 }
 
 export const personFromDirectory = (u: DirectoryUser): PersonDto => ({
@@ -24,5 +30,7 @@ export function graphPeopleDirectory(users: UsersGateway): PeopleDirectory {
       const found = await users.get(id);
       return found ? personFromDirectory(found) : null;
     },
+    appRoles: async (id) => appRolesOf(await users.appRoleIds(id)),
+    memberGroups: (id, entraGroupIds) => users.memberGroups(id, entraGroupIds),
   };
 }

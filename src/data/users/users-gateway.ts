@@ -56,6 +56,30 @@ export class UsersGateway {
     return users.sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'));
   }
 
+  /** Which of `groupIds` (Entra group object ids, at most 20) the person is a member of; empty for an unknown person. */
+  async memberGroups(id: string, groupIds: readonly string[]): Promise<string[]> {
+    if (groupIds.length === 0) return [];
+    try {
+      const answer = await this.http.post<{ value?: unknown }>(`/users/${segment(id)}/checkMemberGroups`, { groupIds });
+      const value = answer.body?.value;
+      return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string') : [];
+    } catch (error) {
+      if (error instanceof NotFoundError) return [];
+      throw error;
+    }
+  }
+
+  /** The ids of the app roles the person is assigned (appRoleId of each assignment); empty for an unknown person. */
+  async appRoleIds(id: string): Promise<string[]> {
+    try {
+      const answer = await this.http.get<{ value?: { appRoleId?: unknown }[] }>(`/users/${segment(id)}/appRoleAssignments`);
+      return (answer.body?.value ?? []).map((a) => a.appRoleId).filter((r): r is string => typeof r === 'string');
+    } catch (error) {
+      if (error instanceof NotFoundError) return [];
+      throw error;
+    }
+  }
+
   /** One person by Entra object id, or null when the directory has no such person. */
   async get(id: string): Promise<DirectoryUser | null> {
     try {

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GraphError } from '../http/errors';
 import { nextLink, option, refuseUnsupported, type Query } from '../http/params';
 import { headerValue, requestOrigin } from '../http/request-context';
+import { APP_ROLE_IDS, EMBEDDED_API_AUDIENCE, EMBEDDED_APP_DISPLAY_NAME } from './constants';
 import type { Directory, Person } from './directory';
 import { matchesSearch, parseSearch, unsupported, usersFilterSql } from './users-query';
 
@@ -53,6 +54,51 @@ export function registerUserRoutes(app: FastifyInstance, directory: Directory): 
     if (!person) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${ref}' does not exist or one of its queried reference-property objects are not present.`);
     const select = parseUserSelect(option(request.query, 'select'));
     return { '@odata.context': `${requestOrigin(request)}/v1.0/$metadata#users/$entity`, ...userResource(person, select) };
+  });
+}
+
+/** A person by id or UPN, or Graph's 404 in its words. */
+function personOf(directory: Directory, ref: string): Person {
+  const person = ref.includes('@') ? directory.findByUpn(ref) : directory.findById(ref);
+  if (!person) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${ref}' does not exist or one of its queried reference-property objects are not present.`);
+  return person;
+}
+
+const GROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * POST /users/{id}/checkMemberGroups (https://learn.microsoft.com/en-us/graph/api/directoryobject-checkmembergroups)
+ * and GET /users/{id}/appRoleAssignments (https://learn.microsoft.com/en-us/graph/api/user-list-approleassignments):
+ * what the API needs to tell whether a person may work a support group's tickets.
+ */
+export function registerMembershipRoutes(app: FastifyInstance, directory: Directory): void {
+  app.post<{ Params: { user: string }; Body: { groupIds?: unknown } | null }>('/users/:user/checkMemberGroups', async (request) => {
+    const person = personOf(directory, request.params.user);
+    const ids = request.body?.groupIds;
+    if (!Array.isArray(ids) || ids.length > 20 || !ids.every((g): g is string => typeof g === 'string' && GROUP_ID.test(g))) {
+      throw new GraphError(400, 'Request_BadRequest', 'groupIds must be a list of at most 20 group object ids.');
+    }
+    const mine = new Set(person.groups);
+    return { '@odata.context': `${requestOrigin(request)}/v1.0/$metadata#Collection(Edm.String)`, value: ids.filter((g) => mine.has(g.toLowerCase())) };
+  });
+
+  app.get<{ Params: { user: string }; Querystring: Query }>('/users/:user/appRoleAssignments', async (request) => {
+    refuseUnsupported(request.query, []);
+    const person = personOf(directory, request.params.user);
+    return {
+      '@odata.context': `${requestOrigin(request)}/v1.0/$metadata#users('${person.id}')/appRoleAssignments`,
+      value: person.appRoles.map((role) => ({
+        id: createHash('sha256').update(`${person.id}:${role}`).digest('base64url').slice(0, 43),
+        appRoleId: APP_ROLE_IDS[role],
+        principalId: person.id,
+        principalDisplayName: person.displayName,
+        principalType: 'User',
+        resourceId: EMBEDDED_API_AUDIENCE,
+        resourceDisplayName: EMBEDDED_APP_DISPLAY_NAME,
+        createdDateTime: null,
+        deletedDateTime: null,
+      })),
+    };
   });
 }
 

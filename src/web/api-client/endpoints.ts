@@ -44,7 +44,8 @@ export const findByRequester = (api: ApiClient, requester: string, cursor: strin
 
 export const getTicket = (api: ApiClient, number: string) => api.get<TicketDetailResponse>(`/api/tickets/${encodeURIComponent(number)}`);
 
-export const searchPeople = (api: ApiClient, search: string) => api.get<PageResponse<PersonDto>>(`/api/people${q({ search })}`);
+/** With `assignableTo` (a ticket number), only the people that ticket may be assigned to. */
+export const searchPeople = (api: ApiClient, search: string, assignableTo?: string) => api.get<PageResponse<PersonDto>>(`/api/people${q({ search, assignableTo })}`);
 
 export const createIncident = (api: ApiClient, body: CreateIncidentRequest, idempotencyKey: string) =>
   api.post<CreateIncidentResponse>('/api/incidents', body, { [IDEMPOTENCY_HEADER]: idempotencyKey });

@@ -11,12 +11,14 @@ interface Props {
   readonly required: boolean;
   readonly error: string | undefined;
   readonly onSelect: (person: PersonDto | null) => void;
+  /** Offer only the people this ticket may be assigned to (the API decides who). */
+  readonly assignableTo?: string;
 }
 
 const describe = (p: PersonDto): string => `${p.name} (${p.upn})`;
 
 /** Finds a person through the API's people search (never Graph from the browser). */
-export function PersonPicker({ api, name, label, required, error, onSelect }: Props) {
+export function PersonPicker({ api, name, label, required, error, onSelect, assignableTo }: Props) {
   const [text, setText] = useState('');
   const [people, setPeople] = useState<readonly PersonDto[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function PersonPicker({ api, name, label, required, error, onSelect }: Pr
     }
     let live = true;
     const timer = setTimeout(() => {
-      searchPeople(api, term)
+      searchPeople(api, term, assignableTo)
         .then((page) => {
           if (!live) return;
           setPeople(page.items);
@@ -47,7 +49,7 @@ export function PersonPicker({ api, name, label, required, error, onSelect }: Pr
       live = false;
       clearTimeout(timer);
     };
-  }, [api, text, chosen]);
+  }, [api, text, chosen, assignableTo]);
 
   const hint = problem ?? (text.trim().length < 2 ? 'Type at least two letters of a name or email address.' : people.length === 0 ? 'No one found yet.' : `${people.length} found.`);
   return (

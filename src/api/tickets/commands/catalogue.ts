@@ -5,6 +5,7 @@ import * as commands from '../../../domain/tickets/commands';
 import type { CommandContext, CommandOutcome } from '../../../domain/tickets/commands/context';
 import type { PriorityMatrix } from '../../../domain/tickets/priority';
 import type { Ticket } from '../../../domain/tickets/types';
+import { assigneeRefusal, ineligibleAssignee } from '../../people/assignee';
 import type { PeopleDirectory } from '../../people/people-directory';
 import type { ReferenceRepository } from '../../reference/reference-repository';
 import type { TicketRepository } from '../ticket-repository';
@@ -34,7 +35,12 @@ async function assign(deps: LookupDeps, body: Body, ticket: Ticket, ctx: Command
   if (typeof id !== 'string' || id.trim() === '' || id.length > 255) return fail(invalid('assigneeId', 'Choose the person to assign the ticket to.'));
   const person = await deps.people.get(id.trim());
   if (!person) return fail(invalid('assigneeId', `No one in the directory has the id ${id.trim()}.`));
-  return commands.assign(ticket, { assignee: { id: person.id, upn: person.upn, name: person.name } }, ctx);
+  // The domain first: a ticket that cannot be assigned at all says so before who may take it.
+  const decided = commands.assign(ticket, { assignee: { id: person.id, upn: person.upn, name: person.name } }, ctx);
+  if (!decided.ok) return decided;
+  const refusal = await assigneeRefusal(deps, person, ticket);
+  if (refusal) throw ineligibleAssignee(refusal);
+  return decided;
 }
 
 async function handover(deps: LookupDeps, body: Body, ticket: Ticket, ctx: CommandContext): Promise<Result<CommandOutcome>> {

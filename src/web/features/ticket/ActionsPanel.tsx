@@ -67,6 +67,7 @@ export function ActionsPanel({ detail, me, run, onDone }: Props) {
           <CommandPanel
             key={open.action}
             spec={open}
+            ticketNumber={detail.ticket.number}
             run={run}
             onCancel={() => setOpen(null)}
             onDone={(message) => {

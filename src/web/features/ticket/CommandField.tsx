@@ -10,6 +10,8 @@ interface Props {
   readonly value: string;
   readonly error: string | undefined;
   readonly onChange: (value: string) => void;
+  /** The ticket the command is for: the assignee picker offers only people it may be assigned to. */
+  readonly ticketNumber: string;
 }
 
 const RATINGS = [
@@ -21,7 +23,7 @@ const RATINGS = [
 ];
 
 /** One input of a command form, chosen by its kind; its error shows beside it. */
-export function CommandField({ spec, value, error, onChange }: Props) {
+export function CommandField({ spec, value, error, onChange, ticketNumber }: Props) {
   const { api } = useSession();
   const reference = useReference(api);
   const common = { label: spec.label, required: spec.required ?? false, validationMessage: error, ...(spec.hint ? { hint: spec.hint } : {}) };
@@ -41,7 +43,18 @@ export function CommandField({ spec, value, error, onChange }: Props) {
     case 'checkbox':
       return <Checkbox name={spec.name} label={spec.label} checked={value === 'true'} onChange={(_, d) => onChange(d.checked === true ? 'true' : 'false')} />;
     case 'person':
-      return <PersonPicker api={api} name={spec.name} label={spec.label} required={spec.required ?? false} error={error} onSelect={(p) => onChange(p?.id ?? '')} />;
+    case 'assignee':
+      return (
+        <PersonPicker
+          api={api}
+          name={spec.name}
+          label={spec.label}
+          required={spec.required ?? false}
+          error={error}
+          onSelect={(p) => onChange(p?.id ?? '')}
+          {...(spec.kind === 'assignee' ? { assignableTo: ticketNumber } : {})}
+        />
+      );
     case 'select':
     case 'group': {
       const options = spec.kind === 'group' ? (reference.data?.supportGroups ?? []).map((g) => ({ value: g.key, label: g.name })) : (spec.options ?? []);

@@ -23,6 +23,7 @@ const useStyles = makeStyles({
 
 interface Props {
   readonly spec: CommandSpec;
+  readonly ticketNumber: string;
   readonly run: (action: string, body: Record<string, unknown>, key: string) => Promise<RunOutcome>;
   readonly onDone: (message: string) => void;
   readonly onCancel: () => void;
@@ -41,7 +42,7 @@ function toBody(spec: CommandSpec, values: Record<string, string>): Record<strin
 }
 
 /** One command's form. Values stay put after any error; a conflict shows what changed and offers to apply again. */
-export function CommandPanel({ spec, run, onDone, onCancel }: Props) {
+export function CommandPanel({ spec, ticketNumber, run, onDone, onCancel }: Props) {
   const styles = useStyles();
   const [values, setValues] = useState<Record<string, string>>({});
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -77,7 +78,7 @@ export function CommandPanel({ spec, run, onDone, onCancel }: Props) {
       {conflict && <ConflictNotice conflict={conflict} onReapply={() => void submit()} busy={busy} />}
       {failure && <ErrorMessage title={`${spec.label} did not go through`} message={`${failure} What you typed is still here.`} />}
       {spec.fields.map((f) => (
-        <CommandField key={f.name} spec={f} value={values[f.name] ?? ''} error={fields[f.name]} onChange={(v) => setValues((s) => ({ ...s, [f.name]: v }))} />
+        <CommandField key={f.name} spec={f} value={values[f.name] ?? ''} error={fields[f.name]} ticketNumber={ticketNumber} onChange={(v) => setValues((s) => ({ ...s, [f.name]: v }))} />
       ))}
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabled={busy}>

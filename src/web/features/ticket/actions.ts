@@ -5,7 +5,8 @@ import { HOLD_REASONS } from '../../../domain/tickets/types';
 // Every command the tab offers, as data: what it asks for and when it is offered. The API decides in the end;
 // when it lists allowedActions the tab offers exactly those.
 
-export type FieldKind = 'textarea' | 'text' | 'select' | 'rating' | 'person' | 'group' | 'impact' | 'urgency' | 'checkbox';
+/** 'assignee': a person the ticket may be assigned to (an analyst of its group). */
+export type FieldKind = 'textarea' | 'text' | 'select' | 'rating' | 'person' | 'assignee' | 'group' | 'impact' | 'urgency' | 'checkbox';
 
 export interface FieldSpec {
   readonly name: string;
@@ -37,7 +38,7 @@ const note = (label: string, required: boolean): FieldSpec => ({ name: 'note', l
 
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   take: { action: 'take', label: 'Take', fields: [] },
-  assign: { action: 'assign', label: 'Assign', submitLabel: 'Assign ticket', fields: [{ name: 'assigneeId', label: 'Assign to', kind: 'person', required: true }] },
+  assign: { action: 'assign', label: 'Assign', submitLabel: 'Assign ticket', fields: [{ name: 'assigneeId', label: 'Assign to', kind: 'assignee', required: true }] },
   handover: {
     action: 'handover',
     label: 'Hand over to another group',
