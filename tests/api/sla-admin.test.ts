@@ -164,4 +164,21 @@ describe('OLA agreements', () => {
     expect(listed.map((a: any) => [a.version, a.status])).toEqual([[1, 'Draft'], [2, 'Approved'], [3, 'Approved']]);
     expect((await as('caller', '/api/admin/ola-agreements')).status).toBe(403);
   });
+
+  it('refuses a note over 4,000 units (it was cut to 4,000 silently) and control or direction characters, storing nothing', async () => {
+    const count = async () => (await must(admin(s, '/api/admin/ola-agreements'), 200)).items.length;
+    const before = await count();
+    const long = await admin(s, '/api/admin/ola-agreements/desk-ola/versions', { body: body({ note: 'n'.repeat(4_001) }) });
+    expect([long.status, long.body.error.details]).toEqual([400, [{ field: 'note', message: 'The note is 4001 characters; the limit is 4000.' }]]);
+    const nul = await admin(s, '/api/admin/ola-agreements/desk-ola/versions', { body: body({ note: 'Agreed\u0000' }) });
+    expect([nul.status, nul.body.error.code, fields(nul)]).toEqual([400, 'invalid_character', ['note']]);
+    const rlo = await admin(s, '/api/admin/ola-agreements/desk-ola/versions', { body: body({ name: 'Desk \u202eALO' }) });
+    expect([rlo.status, rlo.body.error.details]).toEqual([
+      400,
+      [{ field: 'name', message: 'The name contains an invisible text-direction control, U+202E (right-to-left override), at character 6; it can make text read backwards, so remove it.' }],
+    ]);
+    const closure = await admin(s, '/api/admin/calendars/office-hours/closure-days/2025-12-24', { method: 'PUT', body: { title: 'Staff\u0007 day' } });
+    expect([closure.status, closure.body.error.details]).toEqual([400, [{ field: 'title', message: 'The title contains a control character, U+0007 (BEL), at character 6; remove it.' }]]);
+    expect(await count()).toBe(before);
+  });
 });

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { OlaAgreementDto } from '../../contracts/sla';
 import type { DomainError } from '../../domain/result';
 import { invalid } from '../../domain/result';
+import { readUserText } from '../../domain/text';
 import { DEFAULT_WARNING_THRESHOLDS } from '../../domain/sla/policy';
 import type { OlaAgreementRecord } from '../../data/mappers/clock-policies';
 import type { Actor } from '../access/guard';
@@ -71,7 +72,8 @@ export function registerOlaRoutes(api: FastifyInstance, deps: ApiDependencies): 
       if (!groups.some((g) => g.key === groupKey)) errors.push(invalid('groupKey', groupKey ? `There is no support group "${groupKey}".` : 'Choose the support group.'));
       const earlier = versions.find((v) => v.record.id === key);
       if (earlier && earlier.record.groupId !== groupKey) errors.push(invalid('groupKey', `Agreement "${key}" is with ${earlier.record.groupId}; start a new agreement for another group.`));
-      if (typeof body.note === 'string' && body.note.trim()) note = body.note.trim().slice(0, NOTE_MAX);
+      // Refused when too long or holding a control character, never cut (decision 0415).
+      note = readUserText('note', body.note, errors, { required: false, max: NOTE_MAX, label: 'note', shape: 'multi-line' });
     });
     await checkDrafter(deps, actor, groupKey);
     const publish = body.publish === true;

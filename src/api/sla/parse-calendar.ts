@@ -9,6 +9,7 @@ import { isValidTimeZone } from '../../domain/calendar/zone';
 import { CONFIG_KEY } from '../../domain/config/validate';
 import type { DomainError } from '../../domain/result';
 import { invalid } from '../../domain/result';
+import { readUserText } from '../../domain/text';
 import { fromDomainErrors } from '../http/api-error';
 import type { KnownHolidaySet } from './holidays';
 import { calendarDefinition } from './runtime';
@@ -28,11 +29,9 @@ export function checkKey(key: string, errors: DomainError[], field = 'key'): voi
   if (!CONFIG_KEY.test(key)) errors.push(invalid(field, 'A key is 1 to 64 lower-case letters, digits or hyphens, starting with a letter or digit.'));
 }
 
+/** A calendar, policy or closure-day name: single-line user text (decision 0415). */
 export function readName(value: unknown, errors: DomainError[], field = 'name'): string {
-  const name = typeof value === 'string' ? value.trim() : '';
-  if (!name) errors.push(invalid(field, 'A name is required.'));
-  else if (name.length > TITLE_MAX) errors.push(invalid(field, `A name is at most ${TITLE_MAX} characters.`));
-  return name;
+  return readUserText(field, value, errors, { required: true, max: TITLE_MAX, label: field, shape: 'single-line' }) ?? '';
 }
 
 function readWeeklyHours(value: unknown, errors: DomainError[]): WeeklyHours {
