@@ -7,7 +7,8 @@ import { derivePriority } from '../priority';
 import { incidentStateMachine } from '../state-machine';
 import type { ActorRole, Ticket } from '../types';
 import type { CommandContext, CommandOutcome } from './context';
-import { commit, readNote, roleError } from './context';
+import { commit, roleError } from './context';
+import { readBody } from './reply';
 
 const REPLIERS: readonly ActorRole[] = ['Requester', 'Analyst', 'Admin'];
 
@@ -35,7 +36,7 @@ function followUpTitle(closed: Ticket): string {
  */
 export function createFollowUp(closed: Ticket, input: { readonly body?: unknown }, ctx: FollowUpContext): Result<Ticket> {
   const errors: DomainError[] = [];
-  const body = readNote(input.body, errors, true, 'reply');
+  const body = readBody(input.body, errors, 'reply');
   const role = roleError(ctx, REPLIERS, 'reply');
   if (role) errors.unshift(role);
   if (closed.state !== 'Closed') errors.push({ code: 'transition_not_allowed', field: 'state', message: `${closed.number} is not closed: reply to it directly.` });

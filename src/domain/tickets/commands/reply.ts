@@ -2,9 +2,13 @@ import type { DomainError, Result } from '../../result';
 import { fail } from '../../result';
 import type { ActorRole, Ticket } from '../types';
 import type { CommandContext, CommandOutcome } from './context';
-import { ANALYST_ROLES, commit, readNote, roleError, transitionError, unless } from './context';
+import { MESSAGE_MAX } from '../messages';
+import { ANALYST_ROLES, commit, readText, roleError, transitionError, unless } from './context';
 
 const REPLIERS: readonly ActorRole[] = ['Requester', 'Analyst', 'Admin'];
+
+/** The message of a reply or work note, whose request field is `body`: errors name that field. */
+export const readBody = (value: unknown, errors: DomainError[], label: string) => readText('body', value, errors, { required: true, max: MESSAGE_MAX, label });
 
 /**
  * A public reply. The caller's reply to a ticket on hold waiting for them resumes it, in the same entry.
@@ -12,7 +16,7 @@ const REPLIERS: readonly ActorRole[] = ['Requester', 'Analyst', 'Admin'];
  */
 export function reply(ticket: Ticket, input: { readonly body?: unknown }, ctx: CommandContext): Result<CommandOutcome> {
   const errors: DomainError[] = [];
-  const body = readNote(input.body, errors, true, 'reply');
+  const body = readBody(input.body, errors, 'reply');
   const role = roleError(ctx, REPLIERS, 'reply');
   if (role) return fail(role);
   if (ticket.state === 'Cancelled') {
@@ -36,7 +40,7 @@ export function reply(ticket: Ticket, input: { readonly body?: unknown }, ctx: C
 /** An internal work note: analysts and admins only, on a ticket in any state; requesters never see it. */
 export function workNote(ticket: Ticket, input: { readonly body?: unknown }, ctx: CommandContext): Result<CommandOutcome> {
   const errors: DomainError[] = [];
-  const body = readNote(input.body, errors, true, 'work note');
+  const body = readBody(input.body, errors, 'work note');
   return unless([roleError(ctx, ANALYST_ROLES, 'write work notes'), ...errors], () =>
     commit(ticket, ctx, { action: 'worknote', after: ticket, message: { kind: 'WorkNote', body: body ?? '' } }),
   );
