@@ -91,6 +91,15 @@ describe('SLA views', () => {
     await close();
   });
 
+  it('names the group, the service and the person taking the ticket in its history, not their keys', async () => {
+    const { tab, close } = await open('desk', `#/tickets/${number}`);
+    const history = tab.getByRole('list', { name: 'Timeline' });
+    await history.getByText(/group from none to Service Desk/).waitFor();
+    await history.getByText(/service from none to Printing/).waitFor();
+    await history.getByText(/Taken by Dara O'Brien: .*assigned to Dara O'Brien/).waitFor();
+    await close();
+  });
+
   it('lets an analyst open a clock\'s timeline and sort the queue by time left from the keyboard', async () => {
     const ticket = await open('desk', `#/tickets/${number}`);
     const summary = ticket.tab.getByText(/^Timeline \(/).nth(1);

@@ -1,7 +1,7 @@
 import { Badge, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import type { ClockDto } from '../../../contracts/sla';
 import { formatInstant } from '../../components/format';
-import { BAND_LABELS, STATE_LABELS, bandOf, formatDuration, formatTarget } from './format-clock';
+import { BAND_LABELS, STATE_LABELS, bandOf, clockTitle, formatDuration, formatTarget } from './format-clock';
 
 const useStyles = makeStyles({
   card: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
@@ -16,11 +16,6 @@ const BAR: Record<string, 'brand' | 'warning' | 'error' | 'success'> = { ok: 'br
 
 const SEGMENT_WORDS: Record<string, string> = { running: 'Running', paused: 'Paused', stopped: 'Stopped' };
 
-function titleOf(c: ClockDto): string {
-  const kind = c.kind === 'response' ? 'response' : 'resolution';
-  return c.scope === 'sla' ? `Customer ${kind} (SLA)` : `${c.groupKey} ${kind} (OLA)`;
-}
-
 function segmentReason(reason: string, kind: string): string {
   if (kind === 'paused') return `on hold: ${reason.replace(/^Awaiting/, 'awaiting ').toLowerCase()}`;
   if (kind === 'stopped') return 'resolved';
@@ -28,8 +23,9 @@ function segmentReason(reason: string, kind: string): string {
 }
 
 /** One clock for analysts, owners and admins: figures, a bar with its words, and the timeline that explains them. */
-export function ClockDetails({ clock: c }: { clock: ClockDto }) {
+export function ClockDetails({ clock: c, groupName }: { clock: ClockDto; groupName: (key: string) => string }) {
   const styles = useStyles();
+  const title = clockTitle(c, groupName);
   const band = bandOf(c.state, c.percentElapsed);
   const measure = c.measure === 'business' ? 'working time' : 'real time';
   const facts: [string, string][] = [
@@ -43,9 +39,9 @@ export function ClockDetails({ clock: c }: { clock: ClockDto }) {
   ];
   const pct = Math.round(c.percentElapsed);
   return (
-    <section className={styles.card} aria-label={titleOf(c)}>
+    <section className={styles.card} aria-label={title}>
       <h3 className={styles.heading}>
-        {titleOf(c)}
+        {title}
         <Badge appearance="tint" color={band === 'danger' ? 'danger' : band === 'warning' ? 'warning' : band === 'ok' ? 'success' : 'informative'}>
           {STATE_LABELS[c.state]}
         </Badge>

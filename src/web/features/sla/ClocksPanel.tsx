@@ -1,9 +1,11 @@
 import { Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { RequesterClocksResponse, TicketClocksResponse } from '../../../contracts/sla';
+import { useReference } from '../../api-client/use-reference';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatInstant } from '../../components/format';
+import { nameOf } from '../../components/reference-names';
 import { ClockDetails } from './ClockDetails';
 import { formatTarget } from './format-clock';
 import { getClocks } from './sla-api';
@@ -58,6 +60,8 @@ function RequesterView({ answer }: { answer: RequesterClocksResponse }) {
 export function ClocksPanel({ number, version }: { number: string; version: string }) {
   const styles = useStyles();
   const { api } = useSession();
+  const groups = useReference(api).data?.supportGroups;
+  const groupName = (key: string) => nameOf(groups, key, 'group');
   const [answer, setAnswer] = useState<TicketClocksResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -86,9 +90,9 @@ export function ClocksPanel({ number, version }: { number: string; version: stri
         <>
           {answer.clocks.length === 0 && answer.problems.length === 0 && <p>No SLA or OLA applies to this ticket.</p>}
           {answer.clocks.map((c) => (
-            <ClockDetails key={c.id} clock={c} />
+            <ClockDetails key={c.id} clock={c} groupName={groupName} />
           ))}
-          {answer.groupsWithoutAgreement.length > 0 && <p>No OLA agreement was in force for: {answer.groupsWithoutAgreement.join(', ')}.</p>}
+          {answer.groupsWithoutAgreement.length > 0 && <p>No OLA agreement was in force for: {answer.groupsWithoutAgreement.map(groupName).join(', ')}.</p>}
         </>
       )}
       <Link href={CLOCK_DEFINITIONS_HREF}>How service level clocks are counted</Link>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockSummaryDto } from '../../../contracts/sla';
-import { bandOf, compareDue, formatDuration, formatTarget, summaryText } from './format-clock';
+import { nameOf } from '../../components/reference-names';
+import { bandOf, clockTitle, compareDue, formatDuration, formatTarget, summaryText } from './format-clock';
 
 const clock = (over: Partial<ClockSummaryDto>): ClockSummaryDto => ({ kind: 'resolution', state: 'running', dueAt: '2025-01-14T11:00:00Z', remainingMs: 7_800_000, percentElapsed: 45.2, measure: 'business', ...over });
 
@@ -24,5 +25,14 @@ describe('clock words', () => {
     expect([...rows].sort(compareDue).map((c) => (c ? `${c.state}:${c.dueAt}` : 'none'))).toEqual([
       'running:2025-01-14T09:00:00Z', 'running:2025-01-15T09:00:00Z', 'paused:null', 'met:2025-01-14T11:00:00Z', 'none',
     ]);
+  });
+
+  it('names an OLA clock for its support group, and says when the group is unknown', () => {
+    const groupName = (key: string) => nameOf([{ key: 'group-73', name: 'Network Operations' }], key, 'group');
+    expect([
+      clockTitle({ scope: 'ola', kind: 'response', groupKey: 'group-73' }, groupName),
+      clockTitle({ scope: 'ola', kind: 'resolution', groupKey: 'group-9' }, groupName),
+      clockTitle({ scope: 'sla', kind: 'resolution', groupKey: null }, groupName),
+    ]).toEqual(['Network Operations response (OLA)', 'group-9 (unknown group) resolution (OLA)', 'Customer resolution (SLA)']);
   });
 });

@@ -1,6 +1,6 @@
 // Words and bands for clocks, so a status never depends on colour alone. Durations are working time unless the
 // clock counts calendar days; the words say which.
-import type { ClockStateDto, ClockSummaryDto, TargetDto } from '../../../contracts/sla';
+import type { ClockDto, ClockStateDto, ClockSummaryDto, TargetDto } from '../../../contracts/sla';
 
 const MINUTE = 60_000;
 
@@ -47,6 +47,12 @@ export const BAND_LABELS: Record<Band, string> = {
 };
 
 export const STATE_LABELS: Record<ClockStateDto, string> = { running: 'Running', paused: 'Paused', met: 'Met', breached: 'Breached', cancelled: 'Cancelled' };
+
+/** "Customer response (SLA)", "Service Desk resolution (OLA)": an OLA clock is named for its group. */
+export function clockTitle(c: Pick<ClockDto, 'scope' | 'kind' | 'groupKey'>, groupName: (key: string) => string): string {
+  const kind = c.kind === 'response' ? 'response' : 'resolution';
+  return c.scope === 'sla' ? `Customer ${kind} (SLA)` : `${c.groupKey ? groupName(c.groupKey) : 'Unknown group'} ${kind} (OLA)`;
+}
 
 const KIND = { response: 'Response', resolution: 'Resolution' } as const;
 

@@ -1,9 +1,13 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { describeChange } from './describe';
+import { useReference } from '../../api-client/use-reference';
+import { useSession } from '../../app/session-context';
+import { referenceNames } from '../../components/reference-names';
+import { describeChange, knownPeople } from './describe';
 import type { ConflictInfo } from './use-ticket';
 
 /** Someone else saved first: say what they changed, and let this person apply their change to the new version. */
 export function ConflictNotice({ conflict, onReapply, busy }: { conflict: ConflictInfo; onReapply: () => void; busy: boolean }) {
+  const names = referenceNames(useReference(useSession().api).data, knownPeople(conflict.entries));
   return (
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>
@@ -14,7 +18,7 @@ export function ConflictNotice({ conflict, onReapply, busy }: { conflict: Confli
           <ul aria-label="What changed">
             {conflict.entries.map((e, i) => (
               <li key={i}>
-                {e.byName}: {e.changes.map(describeChange).join('; ')}
+                {e.byName}: {e.changes.map((c) => describeChange(c, names)).join('; ')}
               </li>
             ))}
           </ul>
