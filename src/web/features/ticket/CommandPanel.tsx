@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { newIdempotencyKey } from '../../api-client/endpoints';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { CommandSpec } from './actions';
+import { missingFields } from './actions';
 import { CommandField } from './CommandField';
 import { ConflictNotice } from './ConflictNotice';
 import type { ConflictInfo, RunOutcome } from './use-ticket';
@@ -54,8 +55,7 @@ export function CommandPanel({ spec, ticketNumber, run, onDone, onCancel }: Prop
 
   async function submit(event?: React.FormEvent) {
     event?.preventDefault();
-    const missing: Record<string, string> = {};
-    for (const f of spec.fields) if (f.required && !(values[f.name] ?? '').trim()) missing[f.name] = `${f.label} is required.`;
+    const missing = missingFields(spec, values);
     setFields(missing);
     if (Object.keys(missing).length > 0) {
       document.querySelector<HTMLElement>(`[data-command="${spec.action}"] [name="${Object.keys(missing)[0]}"]`)?.focus();

@@ -58,7 +58,8 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     submitLabel: 'Put on hold now',
     fields: [
       { name: 'reason', label: 'Reason', kind: 'select', required: true, options: HOLD_REASONS.map((r) => ({ value: r, label: holdReasonLabel(r) })) },
-      note('Message to the caller (they see it)', true),
+      // Optional, as the API's hold note is: an analyst may park a ticket without writing to the caller.
+      note('Message to the caller (optional; they see it)', false),
     ],
   },
   resume: { action: 'resume', label: 'Resume work', fields: [] },
@@ -95,6 +96,13 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   },
   reopen: { action: 'reopen', label: 'It is not fixed: reopen', submitLabel: 'Reopen ticket', fields: [note('What is still wrong?', true)] },
 };
+
+/** The required fields left empty, each with the message shown beside it. */
+export function missingFields(spec: CommandSpec, values: Readonly<Record<string, string>>): Record<string, string> {
+  const missing: Record<string, string> = {};
+  for (const f of spec.fields) if (f.required && !(values[f.name] ?? '').trim()) missing[f.name] = `${f.label} is required.`;
+  return missing;
+}
 
 const ANALYST_ORDER = ['take', 'assign', 'reply', 'worknote', 'hold', 'resume', 'resolve', 'priority', 'major', 'handover', 'cancel', 'reopen'];
 const REQUESTER_ORDER = ['reply', 'confirm', 'reopen'];
