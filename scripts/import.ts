@@ -16,10 +16,9 @@ import { parseCli, USAGE, UsageError } from './lib/import/cli';
 import { httpPeopleDirectory } from './lib/import/http-directory';
 import { progressLine, summaryText } from './lib/import/summary';
 
-/** The server or tenant could not be reached at all: says where it tried, and what to do. */
-class UnreachableError extends Error {}
-
 let resumable: (() => boolean) | null = null;
+/** A server or tenant that does not answer at all (no HTTP status): where it was tried, and what to do. */
+let unreachable: ((error: UnavailableError) => string) | null = null;
 
 async function main(): Promise<number> {
   const cli = parseCli(process.argv.slice(2), process.env);
@@ -33,18 +32,12 @@ async function main(): Promise<number> {
   // The gate is the Graph client's transport: every request of the import waits while a Retry-After runs.
   const gate = new ThrottleGate();
   const tenant = target.kind === 'tenant';
-  let layer: Awaited<ReturnType<typeof connectCommandLayer>>;
-  try {
-    layer = await connectCommandLayer({
-      graphBaseUrl: target.graphBaseUrl, tokens, site: cli.site, listNames: cli.listNames, createMissingLists: !tenant, http: { transport: gate },
-    });
-  } catch (error) {
-    if (!(error instanceof UnavailableError) || error.status !== 0) throw error;
-    const reason = error.graphMessage;
-    throw new UnreachableError(target.origin
-      ? `Cannot reach the server at ${target.origin} (${reason}). Start it with \`npm start\`, or check PORT or --origin.`
-      : `Cannot reach ${error.code === 'tokenEndpointUnreachable' ? target.authority : target.graphBaseUrl} (${reason}). Check the network and ITSM_GRAPH_BASE_URL / ITSM_TENANT_ID.`);
-  }
+  unreachable = (error) => target.origin
+    ? `Cannot reach the server at ${target.origin} (${error.graphMessage}). Start it with \`npm start\`, or check PORT or --origin.`
+    : `Cannot reach ${error.code === 'tokenEndpointUnreachable' ? target.authority : target.graphBaseUrl} (${error.graphMessage}). Check the network and ITSM_GRAPH_BASE_URL / ITSM_TENANT_ID.`;
+  const layer = await connectCommandLayer({
+    graphBaseUrl: target.graphBaseUrl, tokens, site: cli.site, listNames: cli.listNames, createMissingLists: !tenant, http: { transport: gate },
+  });
   mkdirSync(dirname(cli.checkpoint), { recursive: true });
   const interactive = process.stderr.isTTY;
   const summary = await runImport({
@@ -82,7 +75,7 @@ main().then(
     else if (error instanceof HeaderError || error instanceof SourceError) console.error(error.message);
     else {
       const message = error instanceof Error ? error.message : String(error);
-      const stopped = error instanceof UnreachableError ? message : `The import stopped: ${message}`;
+      const stopped = error instanceof UnavailableError && error.status === 0 && unreachable ? unreachable(error) : `The import stopped: ${message}`;
       // The hint only where it helps: after something was written and checkpointed.
       console.error(`${stopped}${canResume() ? '\nRun the same command again to resume; nothing is written twice.' : ''}`);
     }

@@ -12,7 +12,9 @@ import { importAppPrincipal } from '../../src/api/import/app-principal';
 import { CheckpointFile } from '../../src/api/import/checkpoint';
 import { optionsKey, runImport, type ImportRun } from '../../src/api/import/run-import';
 import { sourceIdentity, SourceError } from '../../src/api/import/source';
+import { UnavailableError } from '../../src/data/errors';
 import { SERVICENOW_EVENTS } from '../../src/domain/import/mapping';
+import { httpPeopleDirectory } from '../../scripts/lib/import/http-directory';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'data/servicenow-sample/incidents-sample.csv');
@@ -149,5 +151,15 @@ describe('npm run import', { timeout: 60_000 }, () => {
     // Another zone is another set of options: that checkpoint does not apply, and no resume is promised.
     const other = cli([SAMPLE, '--origin', `http://127.0.0.1:${port}`, '--checkpoint', checkpoint, '--zone', 'Europe/Paris']);
     expect(other.stderr).not.toContain('resume');
+  });
+});
+
+describe('the directory of a server that stopped answering', () => {
+  it('fails as an unreachable server (status 0), so the command line names the origin rather than "fetch failed"', async () => {
+    const port = await closedPort();
+    const directory = httpPeopleDirectory(`http://127.0.0.1:${port}`, { getAccessToken: () => Promise.resolve('token') });
+    const error = await directory.ensurePeople([{ id: 'x', upn: 'x@example', name: 'X', source: 'Caller 1', jobTitle: '', department: '', roles: [], groups: [] }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnavailableError);
+    expect(error).toMatchObject({ status: 0, code: 'directoryUnreachable', graphMessage: 'fetch failed', method: 'POST', path: '/dev/directory/people' });
   });
 });
