@@ -5,6 +5,7 @@ import { useReference } from '../../api-client/use-reference';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
+import { nameOf } from '../../components/reference-names';
 import { TicketList } from '../../components/TicketList';
 import { usePaged } from '../../components/use-paged';
 
@@ -23,7 +24,7 @@ export default function MyTicketsPage() {
   const [status, setStatus] = useState<Status>('open');
   const fetchPage = useCallback((cursor: string | null) => getMyTickets(api, status, cursor), [api, status]);
   const list = usePaged(fetchPage);
-  const groupName = (key: string | null) => (key ? (reference.data?.supportGroups.find((g) => g.key === key)?.name ?? key) : 'Not assigned yet');
+  const groupName = (key: string | null) => (key ? nameOf(reference.data?.supportGroups, key, 'group') : 'Not assigned yet');
   const label = status === 'open' ? 'Open tickets' : 'Closed tickets';
   return (
     <section className={styles.page} aria-labelledby="mine-heading">

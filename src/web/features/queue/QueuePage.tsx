@@ -7,6 +7,7 @@ import { navigate } from '../../app/router';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
+import { nameOf } from '../../components/reference-names';
 import type { QueueFilter, Sort, SortKey } from './filter-sort';
 import { DEFAULT_SORT, NO_FILTER, applyFilter, applySort, assigneesOf } from './filter-sort';
 import { QueueFilters } from './QueueFilters';
@@ -50,7 +51,7 @@ export default function QueuePage({ mode, group }: { mode: 'group' | 'assigned';
   const rows = useMemo(() => applySort(applyFilter(queue.items, filter, now), sort), [queue.items, filter, sort, now]);
   const visible = rows.slice(0, shown);
   const groupName = mode === 'assigned' ? 'Assigned to me' : (groups.find((g) => g.key === groupKey)?.name ?? groupKey);
-  const serviceName = (key: string | null) => (key ? (reference.data?.services.find((s) => s.key === key)?.name ?? key) : 'None');
+  const serviceName = (key: string | null) => (key ? nameOf(reference.data?.services, key, 'service') : 'None');
 
   function onSort(key: SortKey) {
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending' }));

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { PersonPicker } from '../../components/PersonPicker';
+import { nameOf } from '../../components/reference-names';
 import { TicketList } from '../../components/TicketList';
 import { usePaged } from '../../components/use-paged';
 
@@ -22,7 +23,7 @@ export default function RequesterSearchPage({ requester }: { requester: string }
   const [person, setPerson] = useState<PersonDto | null>(null);
   const fetchPage = useCallback((cursor: string | null) => (requester ? findByRequester(api, requester, cursor) : none()), [api, requester]);
   const list = usePaged(fetchPage);
-  const groupName = (key: string | null) => (key ? (reference.data?.supportGroups.find((g) => g.key === key)?.name ?? key) : 'Not assigned');
+  const groupName = (key: string | null) => (key ? nameOf(reference.data?.supportGroups, key, 'group') : 'Not assigned');
   return (
     <section className={styles.page} aria-labelledby="search-heading">
       <PageTitle id="search-heading">Search by requester</PageTitle>

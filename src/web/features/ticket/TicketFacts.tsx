@@ -3,6 +3,7 @@ import type { TicketDetailDto } from '../../../contracts/api';
 import { useReference } from '../../api-client/use-reference';
 import { useSession } from '../../app/session-context';
 import { formatInstant, priorityLabel, stateLabel } from '../../components/format';
+import { nameOf } from '../../components/reference-names';
 import { holdReasonLabel } from './actions';
 
 const useStyles = makeStyles({
@@ -22,8 +23,8 @@ export function TicketFacts({ ticket: t }: { ticket: TicketDetailDto }) {
   const styles = useStyles();
   const { api } = useSession();
   const ref = useReference(api).data;
-  const group = t.assignedGroupId ? (ref?.supportGroups.find((g) => g.key === t.assignedGroupId)?.name ?? t.assignedGroupId) : 'Not assigned yet';
-  const service = t.serviceId ? (ref?.services.find((s) => s.key === t.serviceId)?.name ?? t.serviceId) : 'Not given';
+  const group = t.assignedGroupId ? nameOf(ref?.supportGroups, t.assignedGroupId, 'group') : 'Not assigned yet';
+  const service = t.serviceId ? nameOf(ref?.services, t.serviceId, 'service') : 'Not given';
   const facts: [string, React.ReactNode][] = [
     ['State', `${stateLabel(t.state)}${t.state === 'OnHold' && t.holdReason ? `: ${holdReasonLabel(t.holdReason)}` : ''}`],
     [
