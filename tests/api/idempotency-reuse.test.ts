@@ -71,3 +71,23 @@ describe('an Idempotency-Key reused for another request', () => {
     expect(await stateOf(two)).toEqual({ state: 'OnHold', holdReason: 'AwaitingOther', actions: ['create', 'hold'], messages: [] });
   });
 });
+
+describe('an Idempotency-Key reused for another reply to a closed ticket', () => {
+  it('refuses it (409) instead of answering with the first follow-up, and raises no second one', async () => {
+    const number = await raise(world, world.tokens.caller);
+    expect((await act(world, world.tokens.desk, number, 'resolve', { resolutionCode: 'Fixed', note: 'Done' })).status).toBe(200);
+    expect((await act(world, world.tokens.caller, number, 'confirm', {})).status).toBe(200);
+    const key = 'reuse-key-05';
+    const first = await act(world, world.tokens.caller, number, 'reply', { body: 'Broken again' }, { key });
+    expect(first.status).toBe(201);
+    const other = await act(world, world.tokens.caller, number, 'reply', { body: 'And the scanner too' }, { key });
+    expect([other.status, other.body.error.code, other.body.error.message]).toEqual([
+      409, 'idempotency_key_reused', `This Idempotency-Key already raised ${first.body.ticket.number} with a different reply: send a new key for a new reply.`,
+    ]);
+    const retry = await act(world, world.tokens.caller, number, 'reply', { body: 'Broken again' }, { key });
+    expect([retry.status, retry.body.ticket.number]).toEqual([200, first.body.ticket.number]);
+    const closed = await adminView(world, number);
+    expect(closed.history.filter((e: any) => e.action === 'followUp').map((e: any) => e.linkedNumber)).toEqual([first.body.ticket.number]);
+    expect((await adminView(world, first.body.ticket.number)).ticket.description).toBe('Broken again');
+  });
+});

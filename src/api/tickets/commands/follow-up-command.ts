@@ -29,6 +29,11 @@ export async function replyToClosedCommand(deps: FollowUpDeps, actor: Actor, clo
   if (followUp && followUp.ticket.openedBy.id !== actor.person.id) {
     throw new ApiError(409, 'idempotency_key_reused', 'This Idempotency-Key was already used by someone else: send a new key.');
   }
+  // A retry repeats the reply; another reply under the same key would be lost behind the first follow-up (decision 0413).
+  const text = typeof request.body.body === 'string' ? request.body.body.trim() : request.body.body;
+  if (followUp && followUp.ticket.description !== text) {
+    throw new ApiError(409, 'idempotency_key_reused', `This Idempotency-Key already raised ${followUp.ticket.number} with a different reply: send a new key for a new reply.`);
+  }
   const ctx = { now: deps.clock().toISOString(), actor: actor.person, actorRole: permission.role, commandKey: key };
   const created = followUp === null;
   if (!followUp) {
