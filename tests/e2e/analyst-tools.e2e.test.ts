@@ -93,6 +93,12 @@ describe('analyst tools', () => {
 
     const picked = numbers.slice(0, 2);
     for (const n of picked) await page.getByRole('checkbox', { name: `Select ${n}` }).check();
+    // Only analysts of the group are offered: the caller (a requester) is not, though the directory finds them.
+    const searched = page.waitForResponse((r) => r.url().includes('/api/people?') && r.url().includes(`assignableTo=${picked[0]}`) && r.url().includes('search='));
+    await page.getByRole('combobox', { name: /Assign 2 selected to/ }).fill(caller.upn);
+    expect(((await (await searched).json()) as { items: unknown[] }).items).toEqual([]);
+    await page.getByText('No one found yet.').waitFor();
+    expect(await page.getByRole('option').filter({ hasText: caller.upn }).count()).toBe(0);
     await choosePerson(/Assign 2 selected to/, analyst.name, analyst.upn);
     await page.getByRole('button', { name: 'Assign selected' }).click();
     await page.getByText(`2 of 2 tickets assigned to ${analyst.name}.`).waitFor({ timeout: 20_000 });

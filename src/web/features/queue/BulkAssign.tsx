@@ -40,7 +40,8 @@ export function BulkAssign({ api, selected, onDone }: { api: ApiClient; selected
   return (
     <section aria-label="Bulk assign">
       <div className={styles.box}>
-        <PersonPicker api={api} name="bulkAssignee" label={`Assign ${selected.length} selected to`} required={false} error={undefined} onSelect={setPerson} />
+        {/* A group's queue: every selected ticket has the same group, so the first one's eligible people fit all. */}
+        <PersonPicker api={api} name="bulkAssignee" label={`Assign ${selected.length} selected to`} required={false} error={undefined} onSelect={setPerson} {...(selected[0] ? { assignableTo: selected[0] } : {})} />
         <Button appearance="primary" disabled={!person || busy || selected.length === 0} onClick={() => void assignAll()}>
           Assign selected
         </Button>
