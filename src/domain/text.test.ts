@@ -59,10 +59,10 @@ describe('characters refused in user text (the new user\'s inputs)', () => {
   it('refuses NUL in replies and work notes, so nothing is stored', () => {
     const ticket = newTicket();
     expect(errorsOf(reply(ticket, { body: 'Thanks\u0000' }, ctx('Requester', caller)))).toEqual([
-      { code: 'invalid_character', field: 'note', message: 'The reply contains a control character, U+0000 (NUL), at character 7; remove it.' },
+      { code: 'invalid_character', field: 'body', message: 'The reply contains a control character, U+0000 (NUL), at character 7; remove it.' },
     ]);
     expect(errorsOf(workNote(ticket, { body: '\u0000' }, ctx('Analyst', analyst)))).toEqual([
-      { code: 'invalid_character', field: 'note', message: 'The work note contains a control character, U+0000 (NUL), at character 1; remove it.' },
+      { code: 'invalid_character', field: 'body', message: 'The work note contains a control character, U+0000 (NUL), at character 1; remove it.' },
     ]);
   });
 

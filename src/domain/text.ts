@@ -70,8 +70,8 @@ function graphemes(text: string): number {
 
 /**
  * How many characters a person would count in the text: grapheme clusters, so 👍🏽, 🖨️ and é written as e + accent are
- * one each. Counted a word at a time (a cluster never starts with a space or follows a line feed), which keeps long
- * texts fast.
+ * one each. Counted a word at a time (a character boundary always falls before a space and after a line feed, but
+ * for rare prefix marks), which keeps long texts fast: segmenting one long run is slow.
  */
 export function characterCount(text: string): number {
   if (ONE_UNIT_EACH.test(text)) return text.length;
