@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../http/api-error';
-import { checkAttachment, cleanFileName, MAX_ATTACHMENT_BYTES } from './policy';
+import { ATTACHMENT_EXTENSIONS } from '../../contracts/attachments';
+import { ALLOWED_TYPES, checkAttachment, cleanFileName, MAX_ATTACHMENT_BYTES } from './policy';
 
 const refusal = (run: () => unknown): ApiError => {
   try {
@@ -89,5 +90,11 @@ describe('attachment limits', () => {
     expect(refusal(() => checkAttachment('x.jpg', 1, 'image/png')).message).toMatch(/'x\.jpg' was sent as image\/png/);
     expect(refusal(() => checkAttachment('x.pdf', MAX_ATTACHMENT_BYTES + 1, undefined))).toMatchObject({ status: 413, code: 'attachment_too_large', message: expect.stringMatching(/'x\.pdf' is 10\.0 MB; an attachment may be at most 10\.0 MB/) });
     expect(refusal(() => checkAttachment('x.pdf', 0, undefined)).status).toBe(400);
+  });
+});
+
+describe('the tab checks files by the same rules', () => {
+  it('lists exactly the extensions the API allows', () => {
+    expect([...ATTACHMENT_EXTENSIONS].sort()).toEqual(Object.keys(ALLOWED_TYPES).sort());
   });
 });

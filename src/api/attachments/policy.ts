@@ -3,7 +3,9 @@
 import { findForbiddenCharacter, forbiddenCharacterError, lengthProblem } from '../../domain/text';
 import { ApiError } from '../http/api-error';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+import { MAX_ATTACHMENT_BYTES } from '../../contracts/attachments';
+
+export { MAX_ATTACHMENT_BYTES };
 const MAX_NAME_LENGTH = 128;
 
 /** Extensions allowed, with the Content-Types a browser may send for them (octet-stream is always accepted). */
