@@ -71,6 +71,9 @@ describe('analyst tools', () => {
   it('finds the caller’s tickets by requester', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
     await page.getByRole('heading', { name: 'Search by requester' }).waitFor();
+    // Searching before choosing says what is missing, beside the field.
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('Choose a person from the list first: type two letters of their name or email address.').waitFor();
     await choosePerson(/Requester/, caller.name, caller.upn);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('cell', { name: 'Headset crackles on calls' }).waitFor();

@@ -21,6 +21,8 @@ export default function RequesterSearchPage({ requester }: { requester: string }
   const { api } = useSession();
   const reference = useReference(api);
   const [person, setPerson] = useState<PersonDto | null>(null);
+  // The button stays usable and says what is missing, rather than sitting greyed out without a reason.
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const fetchPage = useCallback((cursor: string | null) => (requester ? findByRequester(api, requester, cursor) : none()), [api, requester]);
   const list = usePaged(fetchPage);
   const groupName = (key: string | null) => (key ? nameOf(reference.data?.supportGroups, key, 'group') : 'Not assigned');
@@ -28,14 +30,17 @@ export default function RequesterSearchPage({ requester }: { requester: string }
     <section className={styles.page} aria-labelledby="search-heading">
       <PageTitle id="search-heading">Search by requester</PageTitle>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (person) navigate({ name: 'search', requester: person.id });
+          if (!person) return setProblem('Choose a person from the list first: type two letters of their name or email address.');
+          setProblem(undefined);
+          navigate({ name: 'search', requester: person.id });
         }}
       >
-        <PersonPicker api={api} name="requester" label="Requester" required error={undefined} onSelect={setPerson} />
+        <PersonPicker api={api} name="requester" label="Requester" required error={problem} onSelect={(p) => (setPerson(p), p && setProblem(undefined))} />
         <Field>
-          <Button type="submit" disabled={!person}>
+          <Button type="submit">
             Search
           </Button>
         </Field>
