@@ -174,6 +174,8 @@ export interface TicketDetailResponse {
   readonly attachments: readonly AttachmentDto[];
   /** Commands this reader may run now (take, assign, handover, priority, major, hold, resume, resolve, confirm, reopen, cancel, reply, worknote). */
   readonly allowedActions: readonly string[];
+  /** Names of the people the history's assignee changes name by id (earlier assignees included), from the directory. */
+  readonly peopleNames?: Readonly<Record<string, string>>;
 }
 
 /** Body of a 409 conflict: what others changed since the reader's version, so the tab can show it and reapply. */

@@ -44,6 +44,15 @@ describe('who a ticket may be assigned to', () => {
     expect([mine.status, mine.body.items.map((t: any) => t.number)]).toEqual([200, [number]]);
   });
 
+  it('names an earlier assignee in the ticket read (the history keeps only their id)', async () => {
+    const number = await raise(world, world.tokens.caller);
+    expect((await act(world, world.tokens.desk, number, 'assign', { assigneeId: people.desk2.id })).status).toBe(200);
+    expect((await act(world, world.tokens.desk, number, 'assign', { assigneeId: people.desk.id })).status).toBe(200);
+    const read = await call(world.origin, `/api/tickets/${number}`, { token: world.tokens.desk });
+    // Mei Chen is neither the actor, the requester nor the assignee now: her name comes from the directory.
+    expect(read.body.peopleNames).toEqual({ [people.desk2.id]: 'Mei Chen', [people.desk.id]: read.body.ticket.assigneeName });
+  });
+
   it('offers the Assign picker only people the ticket may be assigned to', async () => {
     const number = await raise(world, world.tokens.caller);
     const search = async (text: string, assignableTo?: string) => {

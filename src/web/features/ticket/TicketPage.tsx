@@ -66,7 +66,7 @@ export default function TicketPage({ number }: { number: string }) {
       />
       <Conversation messages={detail.messages} />
       <Attachments number={t.number} attachments={detail.attachments ?? []} canAdd={t.state !== 'Cancelled' && t.state !== 'Closed'} onAdded={() => void reload()} />
-      <Timeline history={detail.history} ticket={t} />
+      <Timeline history={detail.history} ticket={t} peopleNames={detail.peopleNames} />
     </article>
   );
 }

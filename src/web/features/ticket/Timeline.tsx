@@ -14,11 +14,11 @@ const useStyles = makeStyles({
 });
 
 /** The ticket's history as a timeline: who did what, when, and what changed. */
-export function Timeline({ history, ticket }: { history: readonly HistoryEntryDto[]; ticket: TicketDetailDto }) {
+export function Timeline({ history, ticket, peopleNames }: { history: readonly HistoryEntryDto[]; ticket: TicketDetailDto; peopleNames?: Readonly<Record<string, string>> | undefined }) {
   const styles = useStyles();
   const { api } = useSession();
   const reference = useReference(api).data;
-  const names = useMemo(() => referenceNames(reference, knownPeople(history, ticket)), [reference, history, ticket]);
+  const names = useMemo(() => referenceNames(reference, knownPeople(history, ticket, peopleNames)), [reference, history, ticket, peopleNames]);
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>

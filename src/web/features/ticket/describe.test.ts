@@ -47,4 +47,13 @@ describe('history lines', () => {
     const lines = history.map((h) => h.changes.map((c) => describeChange(c, referenceNames(reference, people))).join('; '));
     expect(lines).toEqual(['assigned to Siobhán O\'Neill', 'assigned to Jack Price']);
   });
+
+  it('names an earlier assignee from the names the API looked up', () => {
+    const history = [
+      entry({ action: 'assign', byName: 'Ann Analyst', changes: [{ field: 'assignee', from: null, to: 'p-7' }] }),
+      entry({ action: 'assign', byName: 'Ann Analyst', changes: [{ field: 'assignee', from: 'p-7', to: 'p-4' }] }),
+    ];
+    const people = knownPeople(history, { assigneeId: 'p-4', assigneeName: 'Jack Price', requesterId: 'p-5', requesterName: 'Rosa Requester' }, { 'p-7': "Dara O'Brien" });
+    expect(history.map((h) => h.changes.map((c) => describeChange(c, referenceNames(reference, people))).join('; '))).toEqual(["assigned to Dara O'Brien", 'assigned to Jack Price']);
+  });
 });

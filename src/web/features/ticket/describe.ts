@@ -48,8 +48,9 @@ export function describeChange(c: HistoryEntryDto['changes'][number], names: Nam
 export function knownPeople(
   history: readonly HistoryEntryDto[],
   ticket?: Pick<TicketDetailDto, 'assigneeId' | 'assigneeName' | 'requesterId' | 'requesterName'>,
+  fromDirectory: Readonly<Record<string, string>> = {},
 ): Map<string, string> {
-  const people = new Map<string, string>();
+  const people = new Map<string, string>(Object.entries(fromDirectory));
   for (const h of history) {
     const to = h.action === 'take' ? h.changes.find((c) => c.field === 'assignee')?.to : null;
     if (typeof to === 'string' && to) people.set(to, h.byName);
