@@ -3,17 +3,19 @@ import type { FigureUnit } from '../domain/kpi';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 export function formatDuration(ms: number): string {
-  if (ms < HOUR) return `${Math.round(ms / MINUTE)} min`;
-  if (ms < DAY) {
-    const h = Math.floor(ms / HOUR);
-    const m = Math.round((ms - h * HOUR) / MINUTE);
+  // Rounded to the last unit shown before it is split, so 3 d 23 h 34 min reads 4 d, never 3 d 24 h.
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 24 * 60) {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
     return m === 0 ? `${h} h` : `${h} h ${m} min`;
   }
-  const d = Math.floor(ms / DAY);
-  const h = Math.round((ms - d * DAY) / HOUR);
+  const hours = Math.round(ms / HOUR);
+  const d = Math.floor(hours / 24);
+  const h = hours % 24;
   return h === 0 ? `${d} d` : `${d} d ${h} h`;
 }
 
