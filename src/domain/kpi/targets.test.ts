@@ -66,6 +66,16 @@ describe('targets', () => {
     expect(KPI_CATALOGUE.mttrBusinessP90.direction).toBe('lowerIsBetter');
   });
 
+  it('refuses a negative time-to-resolve target, which no ticket could meet, and says it in hours', () => {
+    const hours = (h: number) => h * 3_600_000;
+    const refused = validateKpiTarget(t({ kpi: 'mttrCalendarMean', direction: 'lowerIsBetter', green: hours(-3), amber: hours(5) }));
+    expect(refused).toEqual([{ code: 'threshold_out_of_range', field: 'green', message: 'The green threshold for this KPI is between 0 hours and 8784 hours (got -3 hours).' }]);
+    expect(validateKpiTarget(t({ kpi: 'mttrCalendarP90', direction: 'lowerIsBetter', green: -5, amber: 10 })).map((e) => e.code)).toEqual(['threshold_out_of_range']);
+    expect(validateKpiTarget(t({ kpi: 'mttrCalendarMean', direction: 'lowerIsBetter', green: hours(8), amber: hours(24) }))).toEqual([]);
+    expect(validateKpiTarget(t({ kpi: 'reassignmentsPerTicket', direction: 'lowerIsBetter', green: -1, amber: 2 })).map((e) => e.field)).toEqual(['green']);
+    expect(validateKpiTarget(t({ kpi: 'backlogGrowth', direction: 'lowerIsBetter', green: -10, amber: 0 }))).toEqual([]);
+  });
+
   it('a change takes a higher version and cannot start before now', () => {
     const saved = [t({})];
     const now = Date.parse('2025-03-10T12:00:00Z');

@@ -97,7 +97,10 @@ export interface TargetError {
   readonly message: string;
 }
 
-const RANGES: Partial<Record<string, readonly [number, number]>> = { percent: [0, 100], rating: [1, 5] };
+const HOUR_MS = 3_600_000;
+/** Durations are milliseconds (shown in hours); a count of tickets may be negative (backlog growth). */
+const RANGES: Partial<Record<string, readonly [number, number]>> = { percent: [0, 100], rating: [1, 5], duration: [0, 366 * 24 * HOUR_MS], perTicket: [0, 1000] };
+const shown = (unit: string, v: number): string => (unit === 'duration' ? `${Number((v / HOUR_MS).toFixed(2))} hours` : String(v));
 
 /** Checks a target; the admin page shows these messages. */
 export function validateKpiTarget(t: KpiTarget): TargetError[] {
@@ -113,7 +116,10 @@ export function validateKpiTarget(t: KpiTarget): TargetError[] {
   for (const field of ['green', 'amber'] as const) {
     const v = t[field];
     if (typeof v !== 'number' || !Number.isFinite(v)) bad(field, `The ${field} threshold must be a number.`);
-    else if (range && (v < range[0] || v > range[1])) bad(field, `The ${field} threshold for this KPI is between ${range[0]} and ${range[1]} (got ${v}).`, 'threshold_out_of_range');
+    else if (range && (v < range[0] || v > range[1])) {
+      const unit = KPI_CATALOGUE[t.kpi].unit;
+      bad(field, `The ${field} threshold for this KPI is between ${shown(unit, range[0])} and ${shown(unit, range[1])} (got ${shown(unit, v)}).`, 'threshold_out_of_range');
+    }
   }
   if (Number.isFinite(t.green) && Number.isFinite(t.amber)) {
     const ordered = t.direction === 'higherIsBetter' ? t.green >= t.amber : t.green <= t.amber;
