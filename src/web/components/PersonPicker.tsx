@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { PersonDto } from '../../contracts/api';
 import type { ApiClient } from '../api-client/client';
 import { searchPeople } from '../api-client/endpoints';
+import { pickerHint } from './person-picker-hint';
 
 interface Props {
   readonly api: ApiClient;
@@ -51,7 +52,7 @@ export function PersonPicker({ api, name, label, required, error, onSelect, assi
     };
   }, [api, text, chosen, assignableTo]);
 
-  const hint = problem ?? (text.trim().length < 2 ? 'Type at least two letters of a name or email address.' : people.length === 0 ? 'No one found yet.' : `${people.length} found.`);
+  const hint = problem ?? pickerHint(text, people.length);
   return (
     <Field label={label} required={required} validationMessage={error} hint={hint}>
       <Combobox
