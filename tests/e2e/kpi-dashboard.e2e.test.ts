@@ -142,6 +142,34 @@ describe('the KPI dashboard', () => {
       await close();
     }
   }, 120_000);
+
+  it('lists both OLA resolution and response breaches of a group, as many as its row counts, and takes focus to the list', async () => {
+    // The input that broke it: a group at 100 % resolution but with response breaches listed "No tickets.", the list
+    // asked only for olaResolution, and focus stayed on the button below a long table.
+    const report = (await call(server.origin, `/api/kpi?from=${from}&to=${to}`, { token: admin })).body as unknown as {
+      olaByGroup: { groupId: string; groupName: string; resolution: { numerator: number; denominator: number }; response: { numerator: number; denominator: number } }[];
+    };
+    const breaches = (f: { numerator: number; denominator: number }) => (f.denominator ?? 0) - (f.numerator ?? 0);
+    const g = report.olaByGroup.find((r) => breaches(r.response) > 0)!;
+    expect(g).toBeDefined();
+    const { tab, page, close } = await openDashboard(1280);
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/kpi/drill') && asked.push(new URL(r.url()).searchParams.get('figure') ?? ''));
+    const button = tab.getByRole('button', { name: `Show breaches of ${g.groupName}` });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const heading = tab.getByRole('heading', { name: `Breached stints of ${g.groupName}` });
+    await heading.waitFor();
+    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await tab.getByRole('heading', { name: /^Response breaches/ }).waitFor({ timeout: 15_000 });
+    expect(asked.sort()).toEqual(['olaResolution', 'olaResponse']);
+    const list = tab.locator(`[data-ola-breaches="${g.groupId}"]`);
+    expect(await list.getByRole('heading', { level: 4 }).allInnerTexts()).toEqual([`Resolution breaches (${breaches(g.resolution)})`, `Response breaches (${breaches(g.response)})`]);
+    const rows = (clock: string) => list.locator(`[data-ola-breaches-clock="${clock}"] tbody tr`).count();
+    expect([await rows('olaResolution'), await rows('olaResponse')]).toEqual([breaches(g.resolution), breaches(g.response)]);
+    expect(await seriousViolations(tab)).toEqual([]);
+    await close();
+  }, 120_000);
 });
 
 describe('the KPI targets admin page', () => {

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { KpiDrillDto, KpiReportDto } from '../../../contracts/kpi';
+import { useEffect, useRef, useState } from 'react';
+import type { KpiDrillDto, KpiFigureDto, KpiReportDto } from '../../../contracts/kpi';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DrillTable } from './DrillPanel';
@@ -11,17 +11,41 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
 });
 
-/** OLA compliance per group for the period, and for a chosen group its breached stints with hand-over chains. */
+/** Breaches a row of the OLA table counts for one clock: the measured stints that were not met. */
+const breachesOf = (f: KpiFigureDto): number => (f.denominator ?? 0) - (f.numerator ?? 0);
+
+type Clock = 'olaResolution' | 'olaResponse';
+const CLOCKS: readonly { figure: Clock; label: string; of: (g: KpiReportDto['olaByGroup'][number]) => KpiFigureDto }[] = [
+  { figure: 'olaResolution', label: 'Resolution breaches', of: (g) => g.resolution },
+  { figure: 'olaResponse', label: 'Response breaches', of: (g) => g.response },
+];
+
+interface Open {
+  readonly group: string;
+  /** Bumped on every press, so pressing the same group's button again takes focus back to the list. */
+  readonly seq: number;
+  readonly drills: Partial<Record<Clock, KpiDrillDto>>;
+  readonly error: string | null;
+}
+
+/** OLA compliance per group for the period, and for a chosen group its breached stints (resolution and response) with hand-over chains. */
 export function OlaReview({ report, params }: { report: KpiReportDto; params: DashboardParams }) {
   const styles = useStyles();
   const { api } = useSession();
-  const [open, setOpen] = useState<{ group: string; drill: KpiDrillDto | null; error: string | null } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState<Open | null>(null);
   const show = (group: string) => {
-    setOpen({ group, drill: null, error: null });
-    getKpiDrill(api, params, 'olaResolution', group)
-      .then((d) => setOpen({ group, drill: { ...d, rows: d.rows.filter((r) => r.met === false && r.groupId === group) }, error: null }))
-      .catch((e: Error) => setOpen({ group, drill: null, error: e.message }));
+    const seq = (open?.seq ?? 0) + 1;
+    setOpen({ group, seq, drills: {}, error: null });
+    Promise.all(CLOCKS.map((c) => getKpiDrill(api, params, c.figure, group).then((d) => [c.figure, { ...d, rows: d.rows.filter((r) => r.met === false && r.groupId === group) }] as const)))
+      .then((ds) => setOpen((o) => (o?.seq === seq ? { ...o, drills: Object.fromEntries(ds) } : o)))
+      .catch((e: Error) => setOpen((o) => (o?.seq === seq ? { ...o, error: e.message } : o)));
   };
+  // The list opens below a table that may be long: keyboard and screen-reader users are taken to its heading.
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open?.seq]);
+  const row = open ? report.olaByGroup.find((g) => g.groupId === open.group) : undefined;
   return (
     <section aria-labelledby="ola-title">
       <h2 id="ola-title">OLA review</h2>
@@ -41,11 +65,22 @@ export function OlaReview({ report, params }: { report: KpiReportDto; params: Da
         </table>
       )}
       {open ? (
-        <div aria-live="polite">
-          <h3>Breached stints of {report.scope.names[open.group] ?? open.group}</h3>
+        <section aria-labelledby="ola-breaches-title" data-ola-breaches={open.group}>
+          <h3 id="ola-breaches-title" ref={heading} tabIndex={-1}>Breached stints of {report.scope.names[open.group] ?? open.group}</h3>
           {open.error ? <ErrorMessage title="The breaches could not be listed" message={open.error} /> : null}
-          {open.drill ? <DrillTable drill={open.drill} names={report.scope.names} /> : open.error ? null : <p>Loading…</p>}
-        </div>
+          {!open.error && Object.keys(open.drills).length === 0 ? <p aria-live="polite">Loading…</p> : null}
+          {CLOCKS.map((c) => {
+            const drill = open.drills[c.figure];
+            if (!drill) return null;
+            const counted = row ? breachesOf(c.of(row)) : drill.rows.length;
+            return (
+              <div key={c.figure} data-ola-breaches-clock={c.figure}>
+                <h4>{c.label} ({drill.rows.length}{counted !== drill.rows.length ? `; the table counts ${counted}` : ''})</h4>
+                <DrillTable drill={drill} names={report.scope.names} />
+              </div>
+            );
+          })}
+        </section>
       ) : null}
     </section>
   );
