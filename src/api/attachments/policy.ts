@@ -3,7 +3,7 @@
 import { findForbiddenCharacter, forbiddenCharacterError, lengthProblem } from '../../domain/text';
 import { ApiError } from '../http/api-error';
 
-import { MAX_ATTACHMENT_BYTES } from '../../contracts/attachments';
+import { MAX_ATTACHMENT_BYTES, sizeOverLimit } from '../../contracts/attachments';
 
 export { MAX_ATTACHMENT_BYTES };
 const MAX_NAME_LENGTH = 128;
@@ -26,7 +26,6 @@ export const ALLOWED_TYPES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const allowedList = (): string => Object.keys(ALLOWED_TYPES).map((e) => `.${e}`).join(', ');
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 const FIELD = 'X-File-Name';
 const nameError = (code: string, message: string): ApiError => new ApiError(400, code, message, [{ field: FIELD, message }]);
@@ -92,7 +91,7 @@ export function checkAttachment(name: string, size: number, contentType: string 
 
 export function checkSize(name: string, size: number): void {
   if (size > MAX_ATTACHMENT_BYTES) {
-    throw new ApiError(413, 'attachment_too_large', `'${name}' is ${megabytes(size)}; an attachment may be at most ${megabytes(MAX_ATTACHMENT_BYTES)} (10 MB).`);
+    throw new ApiError(413, 'attachment_too_large', `'${name}' ${sizeOverLimit(size)}.`);
   }
   if (size === 0) throw new ApiError(400, 'validation', `'${name}' is empty; attach a file with something in it.`);
 }
