@@ -6,6 +6,8 @@ export function ErrorMessage({ title, message }: { title: string; message: strin
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
+        {/* A space, so the alert's text reads "…did not go through. INC-1…" rather than running the two together. */}
+        {' '}
         {message}
       </MessageBarBody>
     </MessageBar>
