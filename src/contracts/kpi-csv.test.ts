@@ -24,3 +24,11 @@ describe('HTML report text', () => {
     expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
   });
 });
+
+describe('the printed report says when its figures were computed in UK time', () => {
+  it('writes the instant as a person reads it, summer and winter', async () => {
+    const { asOfText } = await import('./kpi-report-html');
+    expect(asOfText('2026-12-04T18:03:22.494Z')).toBe('4 December 2026, 18:03 (UK time)');
+    expect(asOfText('2026-07-01T23:30:00Z')).toBe('2 July 2026, 00:30 (UK time)');
+  });
+});

@@ -2,6 +2,12 @@
 // fits A4 portrait and repeats table headers across pages.
 import type { KpiFigureDto, KpiReportDto } from './kpi';
 
+/** The instant the figures were computed, in the reporting zone's wall-clock time: "4 December 2026, 18:03 (UK time)". */
+export function asOfText(iso: string): string {
+  const text = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return `${text.replace(' at ', ', ')} (UK time)`;
+}
+
 export function escapeHtml(s: string): string {
   return s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
@@ -36,7 +42,7 @@ export function reportHtml(r: KpiReportDto): string {
 <head><meta charset="utf-8"><title>${escapeHtml(`Service report ${r.from} to ${r.to}`)}</title><style>${CSS}</style></head>
 <body>
 <h1>Service report, ${escapeHtml(r.from)} to ${escapeHtml(r.to)}</h1>
-<p>${escapeHtml(scope)} Figures as of ${escapeHtml(r.asOf ?? 'never computed')}${r.partial ? ' (the period is not over: partial)' : ''}. Definitions: docs/kpi-definitions.md.</p>
+<p>${escapeHtml(scope)} Figures as of ${escapeHtml(r.asOf ? asOfText(r.asOf) : 'never computed')}${r.partial ? ' (the period is not over: partial)' : ''}. Definitions: docs/kpi-definitions.md.</p>
 ${r.watermelon ? `<div class="warning" role="note"><strong>Watermelon warning.</strong> ${escapeHtml(r.watermelon.message)}</div>` : ''}
 <h2>Figures</h2>
 <table><thead><tr><th scope="col">Figure</th><th scope="col">Value</th><th scope="col">Target</th><th scope="col">Status</th></tr></thead>
