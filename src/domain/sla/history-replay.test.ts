@@ -36,4 +36,26 @@ describe('replayHistory', () => {
       [3_600_000, 2, 'OnHold', 'AwaitingOther'],
     ]);
   });
+
+  it('counts the create entry stamped within the second after opened-at (the list keeps seconds) as the opening', () => {
+    const subject = {
+      openedAt: '2025-01-13T09:00:07Z',
+      state: 'New' as const,
+      holdReason: null,
+      priority: 1 as const,
+      serviceId: 'category-19',
+      assignedGroupId: 'G1',
+      assignee: null,
+      history: [
+        { at: '2025-01-13T09:00:07.654Z', by: person, action: 'create', changes: [{ field: 'serviceId', from: null, to: 'category-19' }, { field: 'assignedGroupId', from: null, to: 'G1' }] },
+        { at: '2025-01-13T09:00:07.900Z', by: person, action: 'take', changes: [{ field: 'assignee', from: null, to: 'p-7' }] },
+      ],
+    };
+    const r = replayHistory(subject);
+    const opened = Date.parse(subject.openedAt);
+    expect(r.steps.map((s) => [s.action, s.at - opened, s.after.serviceId])).toEqual([
+      ['create', 0, 'category-19'],
+      ['take', 900, 'category-19'],
+    ]);
+  });
 });

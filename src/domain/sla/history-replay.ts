@@ -121,14 +121,19 @@ export function replayHistory(subject: ClockSubject): Replay {
   const parsedOpen = Date.parse(subject.openedAt);
   // The opened-at column is the clock start; an entry stamped a little earlier counts as written at the start.
   const openedAt = Number.isNaN(parsedOpen) ? entries[0]!.at : parsedOpen;
+  // The list keeps date-times to the second and the history to the millisecond, so the opening entry (the create)
+  // is usually stamped a fraction of a second after the opened-at column: it too counts as written at the start,
+  // or the ticket would be opened without the service (and policy) it was raised with.
+  const openingEnds = openedAt + 1000;
   const current = valuesBeforeHistory(subject, entries);
   const initial = freeze(current, subject.priority);
   const steps: ReplayStep[] = [];
   let before = initial;
-  for (const { entry, index, at } of entries) {
+  for (const [i, { entry, index, at }] of entries.entries()) {
     const assigneeSet = apply(current, entry, index);
     const after = freeze(current, subject.priority);
-    steps.push({ at: Math.max(at, openedAt), action: entry.action, byRole: entry.byRole, before, after, assigneeSet });
+    const stepAt = i === 0 && at < openingEnds ? openedAt : Math.max(at, openedAt);
+    steps.push({ at: stepAt, action: entry.action, byRole: entry.byRole, before, after, assigneeSet });
     before = after;
   }
   return { openedAt, initial, steps };
