@@ -54,8 +54,10 @@ export function reportCsv(r: KpiReportDto): string {
 }
 
 export function drillCsv(d: KpiDrillDto): string {
+  // Backlog growth lists tickets that joined the backlog and tickets that left it: a column says which.
+  const growth = d.figure === 'backlogGrowth';
   return csvDocument([
-    csvLine(['ticket', 'title', 'at', 'group', 'service', 'met']),
-    ...d.rows.map((row) => csvLine([row.number, row.title, row.at, row.groupId, row.serviceId, row.met])),
+    csvLine(['ticket', 'title', 'at', 'group', 'service', 'met', ...(growth ? ['backlog'] : [])]),
+    ...d.rows.map((row) => csvLine([row.number, row.title, row.at, row.groupId, row.serviceId, row.met, ...(growth ? [row.backlog] : [])])),
   ]);
 }

@@ -93,6 +93,8 @@ export interface KpiDrillRowDto {
   readonly serviceId: string | null;
   readonly met?: boolean;
   readonly stintAssignedAt?: string;
+  /** Backlog growth: whether the ticket joined the backlog in the period (open at the end, not at the start) or left it. */
+  readonly backlog?: 'joined' | 'left';
   /** OLA figures: the ticket's hand-over chain. */
   readonly chain?: readonly KpiHandoverDto[];
 }

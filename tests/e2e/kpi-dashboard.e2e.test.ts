@@ -143,6 +143,26 @@ describe('the KPI dashboard', () => {
     }
   }, 120_000);
 
+  it('lists behind backlog growth the tickets that joined and left the backlog, which make the number on the tile', async () => {
+    // The input that broke it: the tile said 157 and its list was the whole end backlog (611), captioned as open at
+    // the start and at the end.
+    const report = (await call(server.origin, `/api/kpi?from=${from}&to=${to}`, { token: admin })).body as unknown as { figures: { id: string; value: number; populationSize: number; atStart: number }[] };
+    const growth = report.figures.find((f) => f.id === 'backlogGrowth')!;
+    const { tab, close } = await openDashboard(1280);
+    const tile = tab.locator('[data-kpi="backlogGrowth"]');
+    await tile.getByText(`Backlog at the end of the period: ${growth.populationSize}; at its start: ${growth.atStart}`).waitFor();
+    await tab.locator('[data-kpi-value="backlogGrowth"]').click();
+    const summary = tab.locator('[data-backlog-change]');
+    await summary.waitFor({ timeout: 15_000 });
+    const [, joined, left, total] = /^(\d+) joined the backlog and (\d+) left it: a growth of (-?\d+)\.$/.exec((await summary.innerText()).trim())!.map(Number);
+    expect([joined! - left!, total]).toEqual([growth.value, growth.value]);
+    expect(await tab.getByRole('heading', { level: 3, name: /^(Joined|Left):/ }).allInnerTexts()).toEqual([
+      `Joined: open at the end of the period, not at its start (${joined})`,
+      `Left: open at the start of the period, not at its end (${left})`,
+    ]);
+    await close();
+  }, 120_000);
+
   it('lists both OLA resolution and response breaches of a group, as many as its row counts, and takes focus to the list', async () => {
     // The input that broke it: a group at 100 % resolution but with response breaches listed "No tickets.", the list
     // asked only for olaResolution, and focus stayed on the button below a long table.

@@ -39,6 +39,7 @@ export async function kpiDrill(services: KpiServices, figure: KpiId, range: DayR
       number: r.number, title: titles.get(r.number) ?? '', at: iso(r.at), groupId: r.groupId, serviceId: r.serviceId,
       ...(r.met !== undefined ? { met: r.met } : {}),
       ...(r.stintAssignedAt !== undefined ? { stintAssignedAt: iso(r.stintAssignedAt) } : {}),
+      ...(r.backlog !== undefined ? { backlog: r.backlog } : {}),
       ...(ola ? { chain: handoverChain(byNumber.get(r.number)!) } : {}),
     }))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.number.localeCompare(b.number)));

@@ -22,7 +22,7 @@ export const POPULATION_TEXT: Readonly<Record<Population, string>> = {
   cancelledIn: 'Tickets cancelled in the period',
   reopenedIn: 'Tickets reopened in the period',
   openAtEnd: 'Tickets open at the end of the period',
-  openAtStartAndEnd: 'Tickets open at the start and at the end of the period',
+  openAtStartAndEnd: 'Tickets open at the end of the period but not at its start, and at its start but not at its end',
   respondedIn: 'Tickets whose SLA response was decided in the period',
   olaStintCompletedIn: 'Group stints whose OLA resolution clock completed in the period',
   olaStintRespondedIn: 'Group stints whose OLA response was decided in the period',

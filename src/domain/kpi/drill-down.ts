@@ -4,7 +4,7 @@
 import { KPI_CATALOGUE, type KpiId } from './catalogue';
 import type { Period } from './days';
 import type { KpiFilter } from './select';
-import type { Placed, TicketFacts } from './types';
+import type { OpenSpan, Placed, TicketFacts } from './types';
 
 export interface DrillDownRow {
   readonly number: string;
@@ -16,6 +16,11 @@ export interface DrillDownRow {
   readonly stintAssignedAt?: number;
   /** For SLA and OLA figures: whether the clock was met. */
   readonly met?: boolean;
+  /**
+   * For backlog growth: `joined` when the ticket is in the backlog at the end but was not at the start, `left` when it
+   * was at the start but is not at the end (both with the filter applied), so joined minus left is the growth.
+   */
+  readonly backlog?: 'joined' | 'left';
 }
 
 const keep = (p: Pick<Placed, 'groupId' | 'serviceId'>, f: KpiFilter): boolean =>
@@ -27,11 +32,15 @@ function lastIn<T extends Placed>(events: readonly T[], p: Period, f: KpiFilter)
   return last && keep(last, f) ? last : null;
 }
 
+/** Open just before the instant `t`, as the backlog counts it. */
+const openJustBefore = (s: OpenSpan, t: number): boolean => s.from < t && (s.to === null || s.to >= t);
+
 const row = (number: string, e: Placed, extra: Partial<DrillDownRow> = {}): DrillDownRow => ({ number, at: e.at, groupId: e.groupId, serviceId: e.serviceId, ...extra });
 
 /**
  * The rows behind a KPI for a period and filter, in the figure's population (before any exclusion: a ticket that is
- * not measured, say with no SLA policy, is listed without `met`). Backlog figures list the tickets open at the end.
+ * not measured, say with no SLA policy, is listed without `met`). Backlog figures list the tickets open at the end;
+ * backlog growth lists the tickets that joined the backlog (open at the end, not at the start) and those that left it.
  */
 export function drillDown(facts: readonly TicketFacts[], kpi: KpiId, period: Period, filter: KpiFilter = {}): DrillDownRow[] {
   const population = KPI_CATALOGUE[kpi].population;
@@ -56,11 +65,18 @@ export function drillDown(facts: readonly TicketFacts[], kpi: KpiId, period: Per
         break;
       }
       case 'openAtEnd':
-      case 'openAtStartAndEnd':
         for (const s of t.openSpans) {
-          if (s.from < period.to && (s.to === null || s.to >= period.to) && keep(s, filter)) rows.push(row(t.number, { at: s.from, groupId: s.groupId, serviceId: s.serviceId }));
+          if (openJustBefore(s, period.to) && keep(s, filter)) rows.push(row(t.number, { at: s.from, groupId: s.groupId, serviceId: s.serviceId }));
         }
         break;
+      case 'openAtStartAndEnd': {
+        // Only the change: tickets in the end backlog and not in the start one, and the other way round.
+        const atStart = t.openSpans.find((s) => openJustBefore(s, period.from) && keep(s, filter));
+        const atEnd = t.openSpans.find((s) => openJustBefore(s, period.to) && keep(s, filter));
+        if (atEnd && !atStart) rows.push(row(t.number, { at: atEnd.from, groupId: atEnd.groupId, serviceId: atEnd.serviceId }, { backlog: 'joined' }));
+        if (atStart && !atEnd) rows.push(row(t.number, { at: atStart.from, groupId: atStart.groupId, serviceId: atStart.serviceId }, { backlog: 'left' }));
+        break;
+      }
       case 'respondedIn': {
         const e = t.slaResponse;
         if (e && period.from <= e.at && e.at < period.to && keep(e, filter)) rows.push(row(t.number, e, { met: e.verdict.met }));

@@ -7,6 +7,7 @@ import { drillDown } from './drill-down';
 import { computeKpiFigures, computeOlaByGroup, type KpiFigures, type KpiQuery } from './figures';
 import { aggregatesFromCells, buildAggregates, type KpiAggregates } from './reduce';
 import { hours, minutes, targets } from '../sla/testing';
+import { local } from '../calendar/testing';
 import { AS_OF, CTX, OLAS, factsOf, handBuiltSet } from './testing';
 
 const agg: KpiAggregates = buildAggregates(factsOf(handBuiltSet()), AS_OF);
@@ -177,5 +178,25 @@ describe('drill-down', () => {
       ['T6', 'G1'],
       ['T7', 'G3'],
     ]);
+  });
+
+  it('lists for backlog growth only the change: tickets that joined the backlog and those that left it', () => {
+    // The input that broke it: the growth's list was the whole end backlog (T6 and T7 for January, growth 1).
+    expect(drillDown(facts, 'backlogGrowth', JANUARY).map((r) => [r.number, r.backlog, r.groupId])).toEqual([['T6', 'joined', 'G1']]);
+    expect([jan.backlog.value, jan.backlogGrowth.atStart, jan.backlogGrowth.value]).toEqual([2, 1, 1]);
+    // From 20 Jan 10:30 (T4 held by G2, T7 by G3) to 29 Jan 09:30 (T6 with G1, T7 with G3, T9 with G2).
+    const p = { from: local('2025-01-20 10:30'), to: local('2025-01-29 09:30') };
+    expect(drillDown(facts, 'backlogGrowth', p).map((r) => [r.number, r.backlog, r.groupId, r.at])).toEqual([
+      ['T4', 'left', 'G2', local('2025-01-20 10:00')],
+      ['T6', 'joined', 'G1', local('2025-01-28 09:00')],
+      ['T9', 'joined', 'G2', local('2025-01-29 09:00')],
+    ]);
+    // For G2 alone: T9 joined, T4 left; T7 (G3) is in neither.
+    expect(drillDown(facts, 'backlogGrowth', p, { groupIds: ['G2'] }).map((r) => [r.number, r.backlog])).toEqual([['T4', 'left'], ['T9', 'joined']]);
+    // A ticket handed from G1 to G2 inside the period left G1's backlog and joined G2's.
+    const q = { from: local('2025-01-20 09:30'), to: local('2025-01-20 11:00') };
+    expect(drillDown(facts, 'backlogGrowth', q, { groupIds: ['G1'] }).map((r) => [r.number, r.backlog])).toEqual([['T4', 'left']]);
+    expect(drillDown(facts, 'backlogGrowth', q, { groupIds: ['G2'] }).map((r) => [r.number, r.backlog])).toEqual([['T4', 'joined']]);
+    expect(drillDown(facts, 'backlogGrowth', q)).toEqual([]);
   });
 });

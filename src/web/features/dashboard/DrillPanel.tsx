@@ -46,6 +46,23 @@ export function DrillTable({ drill, names }: { drill: KpiDrillDto; names: Readon
   );
 }
 
+/** Backlog growth's tickets: those that joined the backlog and those that left it, each list with its count. */
+function BacklogChange({ drill, names }: { drill: KpiDrillDto; names: Readonly<Record<string, string>> }) {
+  const joined = drill.rows.filter((r) => r.backlog === 'joined');
+  const left = drill.rows.filter((r) => r.backlog === 'left');
+  return (
+    <>
+      <p data-backlog-change>
+        {joined.length} joined the backlog and {left.length} left it: a growth of {joined.length - left.length}.
+      </p>
+      <h3>Joined: open at the end of the period, not at its start ({joined.length})</h3>
+      <DrillTable drill={{ ...drill, rows: joined }} names={names} />
+      <h3>Left: open at the start of the period, not at its end ({left.length})</h3>
+      <DrillTable drill={{ ...drill, rows: left }} names={names} />
+    </>
+  );
+}
+
 /** The tickets behind one number; takes focus when it opens so keyboard users land on it. */
 export function DrillPanel({ figure, params, names, onClose }: { figure: KpiId; params: DashboardParams; names: Readonly<Record<string, string>>; onClose: () => void }) {
   const { api } = useSession();
@@ -63,14 +80,14 @@ export function DrillPanel({ figure, params, names, onClose }: { figure: KpiId; 
   }, [api, params, figure]);
   return (
     <section aria-labelledby="drill-title">
-      <h2 id="drill-title" ref={heading} tabIndex={-1}>Tickets behind {KPI_CATALOGUE[figure].title}{drill ? ` (${drill.rows.length})` : ''}</h2>
+      <h2 id="drill-title" ref={heading} tabIndex={-1}>Tickets behind {KPI_CATALOGUE[figure].title}{drill && figure !== 'backlogGrowth' ? ` (${drill.rows.length})` : ''}</h2>
       <p>
         <Button onClick={onClose}>Close the list</Button>{' '}
         {drill ? <Button onClick={() => saveText(`kpi-${figure}-${drill.from}-${drill.to}.csv`, 'text/csv', drillCsv(drill))}>Download these tickets (CSV)</Button> : null}
       </p>
       {error ? <ErrorMessage title="The tickets could not be listed" message={error} /> : null}
       {!drill && !error ? <Spinner label="Listing the tickets" /> : null}
-      {drill ? <DrillTable drill={drill} names={names} /> : null}
+      {drill && figure === 'backlogGrowth' ? <BacklogChange drill={drill} names={names} /> : drill ? <DrillTable drill={drill} names={names} /> : null}
     </section>
   );
 }

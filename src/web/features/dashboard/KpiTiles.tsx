@@ -51,7 +51,7 @@ export function KpiTiles({ figures, onDrill }: { figures: readonly KpiFigureDto[
             {f.statusLabel}
           </p>
           <p className={styles.small}>
-            {f.populationText}: {f.populationSize}
+            {f.atStart !== undefined ? `Backlog at the end of the period: ${f.populationSize}; at its start: ${f.atStart}` : `${f.populationText}: ${f.populationSize}`}
             {f.excluded > 0 ? ` (${f.excluded} not measured)` : ''}
           </p>
           <details className={styles.small}>
