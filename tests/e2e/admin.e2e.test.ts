@@ -46,6 +46,18 @@ describe('admin pages', () => {
     await page.getByRole('cell', { name: "Printers & scanners (O'Neill wing)", exact: true }).waitFor();
   });
 
+  it('shows the default support group of each service by name, not by key', async () => {
+    const admin = (await call(server.origin, '/dev/users')).body as unknown as { upn: string; roles: string[] }[];
+    const token = await tokenFor(server.origin, admin.find((u) => u.roles.includes('Admin'))!.upn);
+    const reference = (await call(server.origin, '/api/reference', { token })).body as { supportGroups: { key: string; name: string }[]; services: { key: string; name: string; defaultGroupKey: string }[] };
+    const service = reference.services[0]!;
+    const group = reference.supportGroups.find((g) => g.key === service.defaultGroupKey)!;
+    await page.goto(`${server.origin}/#/admin/services`);
+    const row = page.getByRole('table', { name: 'Services' }).getByRole('row').filter({ has: page.getByRole('cell', { name: service.name, exact: true }) });
+    await row.getByRole('cell', { name: group.name, exact: true }).waitFor();
+    expect(await row.getByRole('cell', { name: group.key, exact: true }).count()).toBe(0);
+  });
+
   it('refuses a priority matrix that gets more urgent as impact falls, then saves a valid one', async () => {
     await page.goto(`${server.origin}/#/admin/priority`);
     await page.getByRole('heading', { name: 'Admin: Priority matrix' }).waitFor();

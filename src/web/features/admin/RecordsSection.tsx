@@ -1,7 +1,8 @@
 import { Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { PageResponse } from '../../../contracts/api';
-import { forgetReference } from '../../api-client/use-reference';
+import { forgetReference, useReference } from '../../api-client/use-reference';
+import { nameOf } from '../../components/reference-names';
 import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecordForm } from './RecordForm';
@@ -18,6 +19,12 @@ const show = (v: string | boolean | null | undefined): string => (typeof v === '
 export function RecordsSection({ spec }: { spec: AdminSectionSpec }) {
   const styles = useStyles();
   const { api } = useSession();
+  const reference = useReference(api).data;
+  // Group and service columns hold keys: show the names people know them by.
+  const cell = (kind: string, v: string | boolean | null | undefined): string =>
+    typeof v === 'string' && v && (kind === 'group' || kind === 'service')
+      ? nameOf(kind === 'group' ? reference?.supportGroups : reference?.services, v, kind === 'group' ? 'group' : 'service')
+      : show(v);
   const [records, setRecords] = useState<AdminRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<AdminRecord | 'new' | null>(null);
@@ -52,7 +59,7 @@ export function RecordsSection({ spec }: { spec: AdminSectionSpec }) {
               {records.map((r) => (
                 <TableRow key={String(r.key)}>
                   {columns.map((c) => (
-                    <TableCell key={c.name}>{show(r[c.name])}</TableCell>
+                    <TableCell key={c.name}>{cell(c.kind, r[c.name])}</TableCell>
                   ))}
                   <TableCell>
                     <Button size="small" onClick={() => setEditing(r)} aria-label={`Edit ${String(r.name ?? r.key)}`}>

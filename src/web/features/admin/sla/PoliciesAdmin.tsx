@@ -5,6 +5,7 @@ import { useReference } from '../../../api-client/use-reference';
 import { useSession } from '../../../app/session-context';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatInstant } from '../../../components/format';
+import { nameOf } from '../../../components/reference-names';
 import { formatTarget } from '../../sla/format-clock';
 import { getCalendars, getSlaPolicies, getSlaSettings, publishSlaPolicy, putSlaSettings } from '../../sla/sla-api';
 import { emptyPolicyForm, pausedByText, targetsText, toRequest, type PolicyFormState } from './policy-form';
@@ -82,7 +83,7 @@ export function PoliciesAdmin() {
               <TableRow key={`${p.key}@${p.version}`}>
                 <TableCell>{p.name} ({p.key})</TableCell>
                 <TableCell>{p.version}</TableCell>
-                <TableCell>{p.serviceId ?? 'Every service'}</TableCell>
+                <TableCell>{p.serviceId ? nameOf(services, p.serviceId, 'service') : 'Every service'}</TableCell>
                 <TableCell>{p.calendarKey}</TableCell>
                 <TableCell>{formatInstant(p.effectiveFrom)}</TableCell>
                 <TableCell>{p.targets['1'].resolution ? formatTarget(p.targets['1'].resolution) : 'None'}</TableCell>
