@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KpiReportDto } from '../../../contracts/kpi';
 import { reportCsv } from '../../../contracts/kpi-csv';
 import { reportHtml } from '../../../contracts/kpi-report-html';
@@ -9,7 +9,7 @@ import { useSession } from '../../app/session-context';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageTitle } from '../../components/PageTitle';
 import { DrillPanel } from './DrillPanel';
-import { getKpiReport, monthOf, openPrintable, saveText, type DashboardParams } from './kpi-client';
+import { getKpiReport, monthOf, openPrintable, periodProblems, saveText, type DashboardParams, type PeriodProblems } from './kpi-client';
 import { KpiTiles } from './KpiTiles';
 import { OlaReview } from './OlaReview';
 import { TrendChart } from './TrendChart';
@@ -41,6 +41,9 @@ export default function DashboardPage() {
   const [report, setReport] = useState<KpiReportDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [drill, setDrill] = useState<KpiId | null>(null);
+  const [problems, setProblems] = useState<PeriodProblems>({});
+  const fromInput = useRef<HTMLInputElement>(null);
+  const toInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -59,15 +62,40 @@ export default function DashboardPage() {
     return all.filter((s) => own.has(s.key));
   }, [reference.data, report, isAdmin]);
 
-  const set = (patch: Partial<DashboardParams>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<DashboardParams>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    if ('from' in patch || 'to' in patch) setProblems((p) => ({ ...('from' in patch ? {} : { from: p.from }), ...('to' in patch ? {} : { to: p.to }) }));
+  };
+  /** Shows the figures for these choices, or says beside the date what is wrong with it and takes focus there. */
+  const apply = (next: DashboardParams) => {
+    const p = periodProblems(next);
+    setProblems(p);
+    if (p.from || p.to) {
+      (p.from ? fromInput : toInput).current?.focus();
+      return;
+    }
+    setDrill(null);
+    setParams(next);
+  };
+  // The presets show their month at once, with the group and service chosen in the form.
+  const preset = (month: { from: string; to: string }) => {
+    const next = { ...draft, ...month };
+    setDraft(next);
+    apply(next);
+  };
+  const stale = draft.from !== params.from || draft.to !== params.to;
   const fileName = (ext: string) => `service-report-${params.from}-${params.to}.${ext}`;
 
   return (
     <div className={styles.page}>
       <PageTitle>Service dashboard</PageTitle>
-      <form className={styles.form} onSubmit={(e) => { e.preventDefault(); setDrill(null); setParams(draft); }} aria-label="Period and scope">
-        <Field label="From" className={styles.field}><Input type="date" value={draft.from} onChange={(_, d) => set({ from: d.value })} required /></Field>
-        <Field label="To (included)" className={styles.field}><Input type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} required /></Field>
+      <form className={styles.form} onSubmit={(e) => { e.preventDefault(); apply(draft); }} aria-label="Period and scope" noValidate>
+        <Field label="From" className={styles.field} validationMessage={problems.from} validationState={problems.from ? 'error' : 'none'}>
+          <Input ref={fromInput} type="date" value={draft.from} onChange={(_, d) => set({ from: d.value })} required />
+        </Field>
+        <Field label="To (included)" className={styles.field} validationMessage={problems.to} validationState={problems.to ? 'error' : 'none'}>
+          <Input ref={toInput} type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} required />
+        </Field>
         <Field label="Support group" className={styles.field}>
           <Select className={styles.select} value={draft.group} onChange={(_, d) => set({ group: d.value })}>
             <option value="">All groups</option>
@@ -81,12 +109,13 @@ export default function DashboardPage() {
           </Select>
         </Field>
         <div className={styles.actions}>
-          <Button type="button" onClick={() => set(monthOf(new Date()))}>This month</Button>
-          <Button type="button" onClick={() => set(monthOf(new Date(), -1))}>Last month</Button>
+          <Button type="button" onClick={() => preset(monthOf(new Date()))}>This month</Button>
+          <Button type="button" onClick={() => preset(monthOf(new Date(), -1))}>Last month</Button>
           <Button type="submit" appearance="primary">Show figures</Button>
         </div>
       </form>
 
+      {stale ? <p className={styles.meta} data-stale-period>The figures below are for {params.from} to {params.to}. Press Show figures for the dates chosen above.</p> : null}
       {error ? <ErrorMessage title="The figures could not be loaded" message={error} /> : null}
       {!report && !error ? <Spinner label="Loading the figures" /> : null}
       {report ? (

@@ -1,6 +1,7 @@
 // The dashboard's calls to the KPI API, and saving exports. Exports are written in the tab by the same functions the
 // API and `npm run report` use (src/contracts/kpi-csv.ts, kpi-report-html.ts), from the report on screen.
 import type { KpiDrillDto, KpiReportDto, KpiTrendDto } from '../../../contracts/kpi';
+import { parseIsoDate } from '../../../domain/calendar/civil-date';
 import type { KpiId } from '../../../domain/kpi';
 import type { ApiClient } from '../../api-client/client';
 
@@ -52,4 +53,23 @@ export function monthOf(d: Date, offset = 0): { from: string; to: string } {
   const first = new Date(d.getFullYear(), d.getMonth() + offset, 1);
   const last = new Date(d.getFullYear(), d.getMonth() + offset + 1, 0);
   return { from: isoDate(first), to: isoDate(last) };
+}
+
+export interface PeriodProblems {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** What is wrong with the pickers' dates, field by field (nothing when the period can be shown). */
+export function periodProblems(p: { readonly from: string; readonly to: string }): PeriodProblems {
+  const day = (v: string) => (v.trim() === '' ? 'empty' : parseIsoDate(v.trim()) ?? 'invalid');
+  const a = day(p.from);
+  const b = day(p.to);
+  const out: { from?: string; to?: string } = {};
+  if (a === 'empty') out.from = 'Enter the first day of the period.';
+  else if (a === 'invalid') out.from = `${p.from} is not a date. Enter a day such as 2026-11-01.`;
+  if (b === 'empty') out.to = 'Enter the last day of the period.';
+  else if (b === 'invalid') out.to = `${p.to} is not a date. Enter a day such as 2026-11-30.`;
+  if (typeof a === 'number' && typeof b === 'number' && b < a) out.to = `The last day (${p.to}) is before the first (${p.from}).`;
+  return out;
 }
