@@ -1,6 +1,7 @@
 // The figures as CSV that Excel opens safely: a text cell that starts with =, +, -, @, a tab or a carriage return
 // gets a leading apostrophe so it is never read as a formula; numbers are written as plain numbers.
 import type { KpiDrillDto, KpiReportDto } from './kpi';
+import { populationLine } from './kpi-format';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -40,7 +41,8 @@ export function reportCsv(r: KpiReportDto): string {
     csvLine([r.from, r.to, r.asOf ?? 'never computed', r.scope.groupIds?.map(name).join('; ') ?? 'all', r.scope.serviceIds?.map(name).join('; ') ?? 'all']),
     '',
     csvLine(['figure', 'title', 'population', 'population size', 'value', 'unit', 'shown as', 'numerator', 'denominator', 'excluded', 'green', 'amber', 'status']),
-    ...r.figures.map((f) => csvLine([f.id, f.title, f.populationText, f.populationSize, f.value, f.unit, f.display, f.numerator, f.denominator, f.excluded, f.target?.green, f.target?.amber, f.statusLabel])),
+    // Backlog growth: the population column names both backlogs; the size is the one at the end.
+    ...r.figures.map((f) => csvLine([f.id, f.title, f.atStart !== undefined ? populationLine(f) : f.populationText, f.populationSize, f.value, f.unit, f.display, f.numerator, f.denominator, f.excluded, f.target?.green, f.target?.amber, f.statusLabel])),
   ];
   if (r.watermelon) lines.push('', csvLine(['warning', r.watermelon.message]));
   if (r.olaByGroup.length > 0) {

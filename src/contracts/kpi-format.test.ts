@@ -18,3 +18,11 @@ describe('durations in KPI figures', () => {
     expect([0, 45 * MIN, 2 * HOUR + 10 * MIN, 3 * HOUR, DAY, 2 * DAY + 5 * HOUR].map(formatDuration)).toEqual(['0 min', '45 min', '2 h 10 min', '3 h', '1 d', '2 d 5 h']);
   });
 });
+
+describe('the population line under a figure', () => {
+  it('names both backlogs for backlog growth, so the numbers shown add up (611 at the end, 454 at the start: +157)', async () => {
+    const { populationLine } = await import('./kpi-format');
+    expect(populationLine({ populationText: 'Tickets open at the end of the period but not at its start, and at its start but not at its end', populationSize: 611, atStart: 454 })).toBe('Backlog at the end of the period: 611; at its start: 454');
+    expect(populationLine({ populationText: 'Tickets opened in the period', populationSize: 42 })).toBe('Tickets opened in the period: 42');
+  });
+});

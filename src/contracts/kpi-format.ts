@@ -34,3 +34,11 @@ export function formatKpiValue(unit: FigureUnit, value: number | null): string {
       return `${value.toFixed(2)} / 5`;
   }
 }
+
+/**
+ * The population a figure counts, with its size, as the tile, the CSV and the printed report write it. Backlog
+ * growth is a difference of two backlogs, so it names both rather than one population.
+ */
+export function populationLine(f: { readonly populationText: string; readonly populationSize: number; readonly atStart?: number }): string {
+  return f.atStart !== undefined ? `Backlog at the end of the period: ${f.populationSize}; at its start: ${f.atStart}` : `${f.populationText}: ${f.populationSize}`;
+}

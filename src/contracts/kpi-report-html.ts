@@ -1,6 +1,7 @@
 // The printable monthly report: one self-contained HTML page (no script), every text escaped, with print CSS so it
 // fits A4 portrait and repeats table headers across pages.
 import type { KpiFigureDto, KpiReportDto } from './kpi';
+import { populationLine } from './kpi-format';
 
 /** The instant the figures were computed, in the reporting zone's wall-clock time: "4 December 2026, 18:03 (UK time)". */
 export function asOfText(iso: string): string {
@@ -29,7 +30,7 @@ function target(f: KpiFigureDto): string {
 }
 
 function figureRow(f: KpiFigureDto): string {
-  const definition = `<div class="definition">${escapeHtml(f.populationText)}: ${f.populationSize}${f.excluded > 0 ? `, ${f.excluded} not measured` : ''}</div>`;
+  const definition = `<div class="definition">${escapeHtml(populationLine(f))}${f.excluded > 0 ? `, ${f.excluded} not measured` : ''}</div>`;
   return `<tr><td>${escapeHtml(f.title)}${definition}</td>${cell(f.display, 'num')}${cell(target(f))}${cell(f.statusLabel, 'status')}</tr>`;
 }
 

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { KpiFigureDto } from '../../../contracts/kpi';
+import { populationLine } from '../../../contracts/kpi-format';
 import type { KpiId } from '../../../domain/kpi';
 import { STATUS_BORDER, STATUS_COLOUR, STATUS_SYMBOL } from './status';
 
@@ -51,7 +52,7 @@ export function KpiTiles({ figures, onDrill }: { figures: readonly KpiFigureDto[
             {f.statusLabel}
           </p>
           <p className={styles.small}>
-            {f.atStart !== undefined ? `Backlog at the end of the period: ${f.populationSize}; at its start: ${f.atStart}` : `${f.populationText}: ${f.populationSize}`}
+            {populationLine(f)}
             {f.excluded > 0 ? ` (${f.excluded} not measured)` : ''}
           </p>
           <details className={styles.small}>
