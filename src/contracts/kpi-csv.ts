@@ -58,8 +58,10 @@ export function reportCsv(r: KpiReportDto): string {
 export function drillCsv(d: KpiDrillDto): string {
   // Backlog growth lists tickets that joined the backlog and tickets that left it: a column says which.
   const growth = d.figure === 'backlogGrowth';
+  // Names for people, keys kept in their own columns for anyone joining the export to other data.
+  const name = (key: string | null): string | null => (key === null ? null : (d.names?.[key] ?? key));
   return csvDocument([
-    csvLine(['ticket', 'title', 'at', 'group', 'service', 'met', ...(growth ? ['backlog'] : [])]),
-    ...d.rows.map((row) => csvLine([row.number, row.title, row.at, row.groupId, row.serviceId, row.met, ...(growth ? [row.backlog] : [])])),
+    csvLine(['ticket', 'title', 'at', 'group', 'service', 'met', ...(growth ? ['backlog'] : []), 'group key', 'service key']),
+    ...d.rows.map((row) => csvLine([row.number, row.title, row.at, name(row.groupId), name(row.serviceId), row.met, ...(growth ? [row.backlog] : []), row.groupId, row.serviceId])),
   ]);
 }

@@ -105,4 +105,6 @@ export interface KpiDrillDto {
   readonly to: string;
   readonly asOf: string | null;
   readonly rows: readonly KpiDrillRowDto[];
+  /** Names of the groups and services the rows mention, by key (for exports; the tab has the reference data). */
+  readonly names?: Readonly<Record<string, string>>;
 }

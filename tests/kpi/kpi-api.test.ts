@@ -119,6 +119,9 @@ describe('exports', () => {
     expect(text).toMatch(/"opened","Opened","Tickets opened in the period",4,4,"tickets","4"/);
     const drill = await call(world.origin, `/api/kpi/drill?figure=opened&format=csv&${q()}`, { token: world.tokens.admin });
     expect(String(drill.body)).toContain(`"'=HYPERLINK(""x"") <b>bold</b>"`);
+    // Group and service by name, their keys in the last two columns.
+    expect(String(drill.body).split('\r\n')[0]).toBe('"ticket","title","at","group","service","met","group key","service key"');
+    expect(String(drill.body)).toMatch(/,"Service Desk","Printing",,"desk","printing"\r\n/);
     const html = await fetch(`${world.origin}/api/kpi/report.html?${q('&group=net')}`, { headers: { authorization: `Bearer ${world.tokens.admin}` } });
     const page = await html.text();
     expect(page).toContain('@media print');

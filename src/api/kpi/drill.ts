@@ -5,7 +5,7 @@ import { drillDown, extractTicketFacts, KPI_CATALOGUE, type KpiId, type TicketFa
 import type { KpiDrillDto, KpiDrillRowDto, KpiHandoverDto } from '../../contracts/kpi';
 import type { KpiServices } from './kpi-services';
 import { datesOf, periodOf, type DayRange } from './period';
-import { filterOf, type KpiScope } from './report';
+import { filterOf, namesOf, type KpiScope } from './report';
 
 const iso = (t: number): string => new Date(t).toISOString();
 
@@ -43,5 +43,5 @@ export async function kpiDrill(services: KpiServices, figure: KpiId, range: DayR
       ...(ola ? { chain: handoverChain(byNumber.get(r.number)!) } : {}),
     }))
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.number.localeCompare(b.number)));
-  return { figure, ...datesOf(range), asOf: iso(meta.asOf), rows };
+  return { figure, ...datesOf(range), asOf: iso(meta.asOf), rows, names: await namesOf(services) };
 }

@@ -43,7 +43,7 @@ export function figuresFor(agg: KpiAggregates, range: DayRange, scope: KpiScope)
   return result.value;
 }
 
-async function namesOf(services: KpiServices): Promise<Record<string, string>> {
+export async function namesOf(services: KpiServices): Promise<Record<string, string>> {
   const [groups, svcs] = await Promise.all([services.layer.reference.supportGroups(), services.layer.reference.services()]);
   return Object.fromEntries([...groups.map((g) => [g.key, g.name] as const), ...svcs.map((s) => [s.key, s.name] as const)]);
 }
