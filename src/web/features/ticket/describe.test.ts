@@ -56,4 +56,10 @@ describe('history lines', () => {
     const people = knownPeople(history, { assigneeId: 'p-4', assigneeName: 'Jack Price', requesterId: 'p-5', requesterName: 'Rosa Requester' }, { 'p-7': "Dara O'Brien" });
     expect(history.map((h) => h.changes.map((c) => describeChange(c, referenceNames(reference, people))).join('; '))).toEqual(["assigned to Dara O'Brien", 'assigned to Jack Price']);
   });
+
+  it('writes a resolution code as the label the analyst chose, not its key', () => {
+    const names = referenceNames(reference, new Map());
+    expect(describeChange({ field: 'resolutionCode', from: null, to: 'Fixed' }, names)).toBe('resolution code from none to Fixed permanently');
+    expect(describeChange({ field: 'resolutionCode', from: 'Workaround', to: 'LegacyCode' }, names)).toBe('resolution code from Workaround given to LegacyCode');
+  });
 });

@@ -1,6 +1,7 @@
 import type { HistoryEntryDto, TicketDetailDto } from '../../../contracts/api';
 import { priorityLabel, stateLabel } from '../../components/format';
 import type { Names } from '../../components/reference-names';
+import { RESOLUTION_CODES } from '../../../domain/tickets/resolution-codes';
 import { holdReasonLabel } from './actions';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -26,6 +27,7 @@ function show(field: string, value: string | number | boolean | null, names: Nam
   if (field === 'state') return stateLabel(String(value));
   if (field === 'priority') return priorityLabel(Number(value));
   if (field === 'holdReason') return holdReasonLabel(String(value));
+  if (field === 'resolutionCode') return RESOLUTION_CODES.find((r) => r.code === value)?.label ?? String(value);
   if (field === 'impact' || field === 'urgency') return LEVELS[Number(value)] ?? String(value);
   // History stores keys; people read names.
   if (field === 'assignedGroupId') return names.group(String(value));
