@@ -47,10 +47,13 @@ export function KpiTiles({ figures, onDrill }: { figures: readonly KpiFigureDto[
             {f.display}
           </Button>
           <p className={styles.small}>{targetText(f)}</p>
-          <p className={`${styles.small} ${styles.status}`} style={{ color: STATUS_COLOUR[f.status] }}>
-            <span aria-hidden="true">{STATUS_SYMBOL[f.status]} </span>
-            {f.statusLabel}
-          </p>
+          {/* Without a target the line above already says so: no second "No target set". */}
+          {f.status === 'noTarget' ? null : (
+            <p className={`${styles.small} ${styles.status}`} style={{ color: STATUS_COLOUR[f.status] }}>
+              <span aria-hidden="true">{STATUS_SYMBOL[f.status]} </span>
+              {f.statusLabel}
+            </p>
+          )}
           <p className={styles.small}>
             {populationLine(f)}
             {f.excluded > 0 ? ` (${f.excluded} not measured)` : ''}
