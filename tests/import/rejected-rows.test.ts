@@ -11,6 +11,7 @@ import { connectCommandLayer, type CommandLayer } from '../../src/api/runtime';
 import { createClientCredentialsTokenProvider } from '../../src/data';
 import { supportGroupFromItem } from '../../src/data/mappers/support-groups';
 import { serviceFromItem } from '../../src/data/mappers/services';
+import { categoryFromItem } from '../../src/data/mappers/categories';
 import { SERVICENOW_EVENTS } from '../../src/domain/import/mapping';
 import { loadConfig } from '../../src/server/config';
 import { httpPeopleDirectory } from '../../scripts/lib/import/http-directory';
@@ -62,6 +63,10 @@ describe('a row the import rejects', () => {
     expect(groups.map((g) => [g.key, g.name, g.isActive]).sort()).toEqual([['group-56', 'Infrastructure 56', true], ['group-57', 'Cyber Security 57', true]]);
     const services = (await layer.gateway.listAll(layer.listIds.services, { top: 500 }, { maxItems: 1000 })).map(serviceFromItem);
     expect(services.map((s) => [s.key, s.defaultGroupKey])).toEqual([['category-55', 'group-56']]);
+    // The subcategory the tickets hold as their category exists, so the tab names it (it showed 'subcategory-170 (unknown category)').
+    expect(summary.reference.categories).toEqual({ created: 1, unchanged: 0 });
+    const categories = (await layer.gateway.listAll(layer.listIds.categories, { top: 500 }, { maxItems: 1000 })).map(categoryFromItem);
+    expect(categories.map((c) => [c.key, c.serviceKey, c.isActive])).toEqual([['subcategory-170', 'category-55', true]]);
     const users = (await call(server.origin, '/dev/users')).body as unknown as { upn: string }[];
     expect(users.filter((u) => /\.caller900\d@/.test(u.upn)).map((u) => /caller900\d/.exec(u.upn)![0]).sort()).toEqual(['caller9001', 'caller9003']);
   });

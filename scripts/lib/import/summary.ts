@@ -18,7 +18,7 @@ export function summaryText(s: ImportSummary, gate: GateStats | null): string {
     `${s.stoppedEarly ? 'Stopped early' : 'Imported'} ${n(total)} tickets from ${n(s.rows)} rows in ${s.seconds.toFixed(1)} s (${n(Math.round(s.rows / s.seconds))} rows/s, ${n(Math.round(total / s.seconds))} tickets/s).`,
     `  created ${n(t.created)}, updated ${n(t.updated)}, unchanged ${n(t.unchanged)}, kept (changed here since) ${n(t.kept)}, done before the restart ${n(t.resumed)}`,
     `  history entries: ${n(s.historyEntries)}`,
-    `  support groups: ${n(s.reference.groups.created)} new, ${n(s.reference.groups.unchanged)} already there; services: ${n(s.reference.services.created)} new, ${n(s.reference.services.unchanged)} already there; ${people}`,
+    `  support groups: ${n(s.reference.groups.created)} new, ${n(s.reference.groups.unchanged)} already there; services: ${n(s.reference.services.created)} new, ${n(s.reference.services.unchanged)} already there; categories: ${n(s.reference.categories.created)} new, ${n(s.reference.categories.unchanged)} already there; ${people}`,
     `  rows left out: ${n(s.badRows)}`,
   ];
   if (gate && gate.throttled > 0) lines.push(`  throttled ${n(gate.throttled)} times; requests waited ${(gate.waitedMs / 1000).toFixed(0)} s in all`);

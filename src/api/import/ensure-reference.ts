@@ -1,7 +1,8 @@
-// Support groups, services and people an import refers to, ensured idempotently before its tickets: what is missing
+// Support groups, services, categories and people an import refers to, ensured idempotently before its tickets: what is missing
 // is created, what exists is left as it is (administrators may have renamed a group since the first import).
 import { ConflictError } from '../../data/errors';
 import type { ListsGateway } from '../../data/lists/lists-gateway';
+import { categoryFromItem, categoryToFields } from '../../data/mappers/categories';
 import { serviceFromItem, serviceToFields } from '../../data/mappers/services';
 import { supportGroupFromItem, supportGroupToFields } from '../../data/mappers/support-groups';
 import type { GeneratedPerson, ImportReference } from '../../domain/import/types';
@@ -22,12 +23,13 @@ export interface ReferenceCounts {
 export interface EnsureReferenceResult {
   readonly groups: ReferenceCounts;
   readonly services: ReferenceCounts;
+  readonly categories: ReferenceCounts;
   readonly people: ReferenceCounts | 'not-written';
 }
 
 export interface EnsureReferenceDeps {
   readonly gateway: ListsGateway;
-  readonly lists: { readonly supportGroups: string; readonly services: string };
+  readonly lists: { readonly supportGroups: string; readonly services: string; readonly categories: string };
   readonly directory: PeopleDirectory | null;
 }
 
@@ -62,10 +64,15 @@ export async function ensureReferenceCommand(deps: EnsureReferenceDeps, principa
       serviceToFields({ key: s.key, name: s.name, ownerId: s.owner.id, ownerUpn: s.owner.upn, ownerName: s.owner.name, defaultGroupKey: s.defaultGroupKey, isActive: true }),
     );
   });
+  // Categories are the export's subcategories: the tickets hold their keys, so the tab can name them.
+  const categoryKeys = new Set((await gateway.listAll(lists.categories, { top: 5000 }, { maxItems: 100_000 })).map((i) => categoryFromItem(i).key.toLowerCase()));
+  const categories = await ensureEach(categoryKeys, reference.categories, (c) => c.key, async (c) => {
+    await gateway.createItem(lists.categories, categoryToFields({ key: c.key, name: c.name, parentKey: null, serviceKey: c.serviceKey, isActive: true }));
+  });
   let people: EnsureReferenceResult['people'] = 'not-written';
   if (deps.directory) {
     const r = await deps.directory.ensurePeople(reference.people);
     people = { created: r.created, unchanged: r.existing };
   }
-  return { groups, services, people };
+  return { groups, services, categories, people };
 }

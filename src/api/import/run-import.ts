@@ -19,7 +19,7 @@ import { readRecords, sourceIdentity } from './source';
 export interface ImportRun {
   readonly file: string;
   readonly options: ImportOptions;
-  readonly target: { readonly gateway: ListsGateway; readonly listIds: { readonly tickets: string; readonly supportGroups: string; readonly services: string } };
+  readonly target: { readonly gateway: ListsGateway; readonly listIds: { readonly tickets: string; readonly supportGroups: string; readonly services: string; readonly categories: string } };
   readonly directory: PeopleDirectory | null;
   readonly principal: Principal;
   readonly checkpoint?: CheckpointFile | null;

@@ -53,6 +53,14 @@ export function serviceFor(source: string): { key: string; name: string } {
   return { key: keyOf(source), name: n === null ? source : `${pick(randomFor(`service:${source}`), SERVICE_AREAS)} ${n}` };
 }
 
+const CATEGORY_TOPICS = ['Access', 'Account', 'Hardware fault', 'Software error', 'Network', 'Printing', 'Data request', 'Performance', 'Licence', 'Configuration'] as const;
+
+/** A subcategory of the export as a category: its key is what the tickets hold (keyOf), its name pseudonymous too. */
+export function categoryFor(source: string): { key: string; name: string } {
+  const n = pseudonymNumber(source);
+  return { key: keyOf(source), name: n === null ? source : `${pick(randomFor(`category:${source}`), CATEGORY_TOPICS)} ${n}` };
+}
+
 /** The people who own generated services: a few, keyed like the export's own pseudonyms. */
 export const SERVICE_OWNER_SOURCES = ['Service owner 1', 'Service owner 2', 'Service owner 3'] as const;
 

@@ -10,7 +10,7 @@ import type { RowProblem, SourceEvent } from './types';
 export const PRODUCT_NUMBER = /^[A-Z]+-\d+$/i;
 const SOURCE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9_.:/ -]{0,47}$/;
 
-export type ReferenceFields = Pick<SourceEvent, 'caller' | 'openedBy' | 'createdBy' | 'updatedBy' | 'resolvedBy' | 'assignee' | 'group' | 'category'>;
+export type ReferenceFields = Pick<SourceEvent, 'caller' | 'openedBy' | 'createdBy' | 'updatedBy' | 'resolvedBy' | 'assignee' | 'group' | 'category' | 'subcategory'>;
 
 export type ColumnIndex = Readonly<Record<SourceField, number>>;
 

@@ -174,6 +174,10 @@ describe('reference data comes only from accepted rows of imported incidents', (
     expect(ref.groups.map((g) => [g.key, g.name, g.source])).toEqual([['group-56', 'Infrastructure 56', 'Group 56'], ['group-57', 'Cyber Security 57', 'Group 57']]);
     expect(ref.people.map((p) => p.source).filter((s) => s.startsWith('Caller'))).toEqual(['Caller 1', 'Caller 3']);
     expect(ref.services.map((s) => [s.source, s.defaultGroupKey])).toEqual([['Category 55', 'group-56']]);
+    // The tickets hold the subcategory's key as their category: the import creates that category, under its service.
+    expect(ref.categories.map((c) => [c.source, c.key, c.serviceKey])).toEqual([['Subcategory 170', 'subcategory-170', 'category-55']]);
+    expect(ref.categories[0]!.name).toMatch(/^[A-Za-z ]+ 170$/);
+    expect(result.tickets.get('INC9000001')!.ticket.categoryId).toBe(ref.categories[0]!.key);
   });
 
   it('leaves out what only rows after the cut-off, or incidents opened after it, name', () => {

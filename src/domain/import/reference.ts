@@ -1,9 +1,9 @@
 // A first pass over the export collects what the tickets will refer to: people (and in which roles and groups they
 // worked), support groups and services, and the last line of each incident, so the second pass can hand over each
 // incident as soon as its last row is read, even when an export does not keep an incident's rows together.
-import { groupFor, ownerSourceFor, personFor, serviceFor, SERVICE_OWNER_SOURCES, UNKNOWN_CALLER } from './generate';
+import { categoryFor, groupFor, ownerSourceFor, personFor, serviceFor, SERVICE_OWNER_SOURCES, UNKNOWN_CALLER } from './generate';
 import type { ReferenceFields } from './parse-row';
-import type { GeneratedGroup, GeneratedPerson, GeneratedService, ImportReference } from './types';
+import type { GeneratedCategory, GeneratedGroup, GeneratedPerson, GeneratedService, ImportReference } from './types';
 
 interface PersonUse {
   staff: boolean;
@@ -18,6 +18,8 @@ export class ReferenceCollector {
   private readonly categories = new Set<string>();
   /** category -> group -> events: a service routes to the group that most often worked its incidents. */
   private readonly routing = new Map<string, Map<string, number>>();
+  /** subcategory -> category -> events: a category belongs to the service its incidents most often had. */
+  private readonly subcategories = new Map<string, Map<string, number>>();
   private callerMissing = false;
 
   /** Every row with a usable number, good or bad, so an incident ends at its true last line. */
@@ -33,6 +35,11 @@ export class ReferenceCollector {
     if (event.category !== null) this.categories.add(event.category);
     const assignee = this.use(event.assignee, 'analyst');
     if (assignee && event.group !== null) assignee.groups.add(event.group);
+    if (event.subcategory !== null) {
+      const counts = this.subcategories.get(event.subcategory) ?? new Map<string, number>();
+      if (event.category !== null) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+      this.subcategories.set(event.subcategory, counts);
+    }
     if (event.category !== null && event.group !== null) {
       const counts = this.routing.get(event.category) ?? new Map<string, number>();
       counts.set(event.group, (counts.get(event.group) ?? 0) + 1);
@@ -67,7 +74,12 @@ export class ReferenceCollector {
       const svc = serviceFor(source);
       services.push({ ...svc, source, owner: owners.get(ownerSourceFor(svc.key))!, defaultGroupKey: groupFor(best).key });
     }
-    return { groups, services, people };
+    const serviceKeys = new Set(services.map((s) => s.source));
+    const categories: GeneratedCategory[] = [...this.subcategories.keys()].sort().map((source) => {
+      const service = mostUsed(this.subcategories.get(source)!);
+      return { ...categoryFor(source), source, serviceKey: service !== null && serviceKeys.has(service) ? serviceFor(service).key : null };
+    });
+    return { groups, services, categories, people };
   }
 
   private use(source: string | null, as: 'staff' | 'analyst'): PersonUse | null {

@@ -82,6 +82,7 @@ export class ReferencePass {
     incident.rows.push({
       caller: this.name(row.caller), openedBy: this.name(row.openedBy), createdBy: this.name(row.createdBy), updatedBy: this.name(row.updatedBy),
       resolvedBy: this.name(row.resolvedBy), assignee: this.name(row.assignee), group: this.name(row.group), category: this.name(row.category),
+      subcategory: this.name(row.subcategory),
     });
   }
 

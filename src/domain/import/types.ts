@@ -75,10 +75,19 @@ export interface GeneratedService {
   readonly source: string;
 }
 
-/** Support groups, services and people an import needs before its tickets. */
+export interface GeneratedCategory {
+  readonly key: string;
+  readonly name: string;
+  /** The service its incidents most often had. */
+  readonly serviceKey: string | null;
+  readonly source: string;
+}
+
+/** Support groups, services, categories and people an import needs before its tickets. */
 export interface ImportReference {
   readonly groups: readonly GeneratedGroup[];
   readonly services: readonly GeneratedService[];
+  readonly categories: readonly GeneratedCategory[];
   readonly people: readonly GeneratedPerson[];
 }
 
