@@ -1,17 +1,16 @@
 // The input that broke the weekly trend on the whole real log: a year of day cells in which one month alone holds
 // more than 5,000 (March 2016 held 6,400). Every read of the cells must stay within the list view threshold.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpiServicesFor } from '../../src/server/kpi-wiring';
 import type { KpiServices } from '../../src/api/kpi/kpi-services';
 import { prefixOverlaps } from '../../src/data/lists/date-prefix-read';
 import { ThresholdRefusedError } from '../../src/data/errors';
 import { and, field } from '../../src/data/odata';
 import { reportingDays, type KpiCell } from '../../src/domain/kpi';
 import type { CommandLayer } from '../../src/api/runtime';
-import { connectForScript } from '../../scripts/lib/kpi/target';
-import { call, startEmbeddedServer, tokenFor, type EmbeddedServer } from '../support/embedded-server';
+import { call, type EmbeddedServer } from '../support/embedded-server';
+import { startEmptyKpiStore } from '../support/empty-kpi-store';
 
-const ADMIN = { id: 'a0000000-0000-4000-8000-00000000c0de', userPrincipalName: 'cells.admin@test.example', displayName: 'Cells Admin', mail: 'cells.admin@test.example', appRoles: ['Admin' as const], groups: [] as string[] };
+const ADMIN = { id: 'a0000000-0000-4000-8000-00000000c0de', userPrincipalName: 'cells.admin@test.example', displayName: 'Cells Admin', mail: 'cells.admin@test.example' };
 const days = reportingDays('Europe/London');
 const day = (iso: string) => days.dayOf(Date.parse(`${iso}T12:00:00Z`));
 const BUSY_PAIRS = 170; // 31 days x 170 = 5,270 day cells in March
@@ -40,11 +39,7 @@ const cells = yearOfCells();
 const dayCells = cells.filter((c) => c.grain === 'day').length;
 
 beforeAll(async () => {
-  server = await startEmbeddedServer({ ITSM_WORKER: 'off', ITSM_SEED: 'none' });
-  server.store.directory.upsertPeople([ADMIN]);
-  token = await tokenFor(server.origin, ADMIN.userPrincipalName);
-  layer = await connectForScript({ PORT: '0', ITSM_DATA_DIR: server.dataDir }, server.origin);
-  kpi = kpiServicesFor(layer);
+  ({ server, layer, kpi, token } = await startEmptyKpiStore(ADMIN));
   await kpi.cells.replace(cells, { asOf: Date.parse('2017-03-01T00:00:00Z'), tickets: dayCells, zone: 'Europe/London', rebuiltAt: '2017-03-01T00:00:00Z' }, null);
 }, 300_000);
 afterAll(async () => {

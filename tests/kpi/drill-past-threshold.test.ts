@@ -2,7 +2,6 @@
 // real log, where `OpenedAt ge 2016-03-01` alone matches nearly every one of 24,918 tickets. Here 8,400 tickets are
 // opened from January to June 2016 (1,400 a month: 5,600 from March on), each resolved two days later, stored straight into the list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpiServicesFor } from '../../src/server/kpi-wiring';
 import type { KpiServices } from '../../src/api/kpi/kpi-services';
 import { rebuildAll } from '../../src/api/kpi/rebuild';
 import { ThresholdRefusedError } from '../../src/data/errors';
@@ -14,10 +13,10 @@ import { take } from '../../src/domain/tickets/commands/take';
 import { DEFAULT_PRIORITY_MATRIX } from '../../src/domain/tickets/priority';
 import type { PersonRef, Ticket } from '../../src/domain/tickets/types';
 import type { CommandLayer } from '../../src/api/runtime';
-import { connectForScript } from '../../scripts/lib/kpi/target';
-import { call, startEmbeddedServer, tokenFor, type EmbeddedServer } from '../support/embedded-server';
+import { call, type EmbeddedServer } from '../support/embedded-server';
+import { startEmptyKpiStore } from '../support/empty-kpi-store';
 
-const ADMIN = { id: 'a0000000-0000-4000-8000-00000000d011', userPrincipalName: 'drill.admin@test.example', displayName: "Dee O'Donnell", mail: 'drill.admin@test.example', appRoles: ['Admin' as const], groups: [] as string[] };
+const ADMIN = { id: 'a0000000-0000-4000-8000-00000000d011', userPrincipalName: 'drill.admin@test.example', displayName: "Dee O'Donnell", mail: 'drill.admin@test.example' };
 const requester: PersonRef = { id: 'oid-req', upn: "pat.o'neill@test.example", name: "Pat O'Neill" };
 const analyst: PersonRef = { id: 'oid-an', upn: 'an@test.example', name: 'An Analyst' };
 const HOUR = 3_600_000;
@@ -46,11 +45,7 @@ let kpi: KpiServices;
 let token: string;
 
 beforeAll(async () => {
-  server = await startEmbeddedServer({ ITSM_WORKER: 'off', ITSM_SEED: 'none' });
-  server.store.directory.upsertPeople([ADMIN]);
-  token = await tokenFor(server.origin, ADMIN.userPrincipalName);
-  layer = await connectForScript({ PORT: '0', ITSM_DATA_DIR: server.dataDir }, server.origin);
-  kpi = kpiServicesFor(layer);
+  ({ server, layer, kpi, token } = await startEmptyKpiStore(ADMIN));
   const rows: Record<string, unknown>[] = [];
   let n = 0;
   for (const month of MONTHS) {
